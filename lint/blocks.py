@@ -1,0 +1,124 @@
+"""Split a Document into blocks: header, body paragraphs, headings, taglines.
+
+Structure only: which stretch of text plays which part. Whether a line is a
+scraping leftover is the boilerplate rules' business; taglines are found
+here because every later analysis (people, quotes, dates) must skip them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lint.document import (
+    BODY, CODE, COMMENT, FRONT_MATTER, HEADER, HEADING, TAGLINE, Block, Document,
+)
+from lint.header import Header, parse_header
+from lint.lines import iter_lines
+from lint.model import Span
+
+# Lines the header may sit on: the first copy lines of the article.
+HEADER_SEARCH_LINES = 3
+# A bullet paragraph is a tagline only when no long paragraph follows it.
+LONG_PARAGRAPH_WORDS = 40
+TAGLINE_MAX_WORDS = 60
+
+_BULLET_TAGLINE = re.compile(r"^\s*[•·▪]\s*\S")
+# Phrases that make a short paragraph a credit or contact line, wherever it sits.
+_TAGLINE_PHRASE = re.compile(
+    r"""
+      \bcontributed\ (?:reporting\ )?to\ this\ (?:report|story|article)\b
+    | \bcan\ be\ (?:reached|contacted|emailed)\ at\b
+    | \bbased\ (?:in\ part\ )?on\ (?:wire|news\ agency|agency|wire\ service)\ (?:service\ )?reports\b
+    | ^\W*(?:additional\ )?reporting\ by\b
+    | \b(?:writing|editing)\ by\ [A-Z]
+    | ^\W*write\ to\ .{2,60}\ at\ \S+@
+    | ^\W*(?:contact|email|e-mail)\ (?:the\ )?(?:reporter|writer|author|[A-Z][\w.'-]+\ [A-Z][\w'-]+)\ at\ \S
+    | ^\W*follow\ (?!us\b)[A-Z][\w.'-]*(?:\ [A-Z][\w.'-]*){0,3}\ on\ (?:twitter|x|instagram|threads|bluesky|mastodon)\b
+    | ^\W*[A-Z][\w.'-]*(?:\ [A-Z][\w.'-]*){1,3}\ is\ an?\ (?:[\w-]+\ ){0,4}(?:reporter|writer|correspondent|editor|columnist|journalist|photographer)\ (?:for|at|with)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_HEADING = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
+
+
+def find_header(doc: Document) -> tuple[Span | None, Header | None]:
+    """Find the dateline header among the first copy lines, if there is one."""
+    seen = 0
+    for start, end in iter_lines(doc.text):
+        if start == end or doc.text[start:end].isspace():
+            continue
+        span = Span(start, end)
+        if not doc.is_copy(span):
+            continue
+        header = parse_header(doc.text[start:end])
+        if header is not None:
+            return span, header
+        seen += 1
+        if seen >= HEADER_SEARCH_LINES:
+            break
+    return None, None
+
+
+def _paragraph_spans(doc: Document, header_span: Span | None) -> list[Span]:
+    """Runs of non-blank copy lines, split at blank lines and non-copy blocks."""
+    region_blocks = [r.span for r in doc.regions if r.kind != "inline"]
+    paragraphs: list[Span] = []
+    current: list[tuple[int, int]] = []
+    lines = list(iter_lines(doc.text))
+    one_line_paragraphs = _lines_are_paragraphs(doc.text, lines)
+
+    def close() -> None:
+        if current:
+            paragraphs.append(Span(current[0][0], current[-1][1]))
+            current.clear()
+
+    for start, end in lines:
+        blank = doc.text[start:end].strip() == ""
+        inside_region = any(r.start <= start < r.end or (start == end == r.start) for r in region_blocks)
+        is_header = header_span is not None and start == header_span.start
+        if blank or inside_region or is_header:
+            close()
+            continue
+        if one_line_paragraphs or (doc.format == "markdown" and _HEADING.match(doc.text[start:end])):
+            close()
+            paragraphs.append(Span(start, end))
+            continue
+        current.append((start, end))
+    close()
+    return paragraphs
+
+
+def _lines_are_paragraphs(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Scraped text sometimes puts one paragraph per line with no blank lines."""
+    return len(lines) >= 5 and all(text[s:e].strip() for s, e in lines)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def segment(doc: Document) -> tuple[Block, ...]:
+    """Compute the document's blocks, sorted by position."""
+    header_span, _ = doc.analysis(find_header)
+    blocks: list[Block] = [
+        Block(r.kind, r.span) for r in doc.regions if r.kind in (FRONT_MATTER, CODE, COMMENT)
+    ]
+    if header_span is not None:
+        blocks.append(Block(HEADER, header_span))
+    paragraphs = _paragraph_spans(doc, header_span)
+    long_after = [False] * (len(paragraphs) + 1)
+    for i in range(len(paragraphs) - 1, -1, -1):
+        long_after[i] = long_after[i + 1] or _words(doc.slice(paragraphs[i])) > LONG_PARAGRAPH_WORDS
+    for i, span in enumerate(paragraphs):
+        text = doc.slice(span)
+        if doc.format == "markdown" and _HEADING.match(text):
+            kind = HEADING
+        elif _words(text) <= TAGLINE_MAX_WORDS and (
+            (_BULLET_TAGLINE.match(text) and not long_after[i + 1]) or _TAGLINE_PHRASE.search(text)
+        ):
+            kind = TAGLINE
+        else:
+            kind = BODY
+        blocks.append(Block(kind, span))
+    blocks.sort(key=lambda b: (b.span.start, b.span.end))
+    return tuple(blocks)

@@ -1,0 +1,154 @@
+"""The ``copydesk`` command line: ``check``, ``rule``, ``inspect``.
+
+Exit status: 0 nothing at or above ``--fail-on``; 1 diagnostics at or above
+it; 2 usage, config, input, plugin or internal error (the other files are
+still linted and reported).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from typing import Sequence
+
+from lint import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+AUTO_JOBS_MIN_FILES = 32
+
+
+class UsageError(Exception):
+    """A bad command line or environment: one line to stderr, exit 2."""
+
+
+def _codes(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _jobs(value: str) -> int:
+    if value == "auto":
+        return 0
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of jobs") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError("--jobs must be 0 (auto) or more")
+    return jobs
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="copydesk", description="An editorial style and fact-check linter for news copy."
+    )
+    parser.add_argument("--version", action="version", version=f"copydesk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    plugin_args = argparse.ArgumentParser(add_help=False)
+    plugin_args.add_argument("-p", dest="plugin_flags", action="append", default=[], metavar="no:NAME",
+                             help="block a plugin by name (repeatable)")
+    plugin_args.add_argument("--config", metavar="PATH", help="use this config file for every file")
+    plugin_args.add_argument("--no-config", "--isolated", dest="isolated", action="store_true",
+                             help="ignore all config files")
+
+    check = commands.add_parser("check", parents=[plugin_args], help="lint articles",
+                                description="Lint article files, folders or stdin (-).")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin (default: .)")
+    check.add_argument("--format", default="text", help="text, concise, json, sarif or github (default: text)")
+    check.add_argument("--select", type=_codes, help="comma-separated codes or prefixes to run")
+    check.add_argument("--extend-select", type=_codes, help="codes or prefixes to run in addition")
+    check.add_argument("--ignore", type=_codes, help="comma-separated codes or prefixes not to run")
+    check.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
+                       help="lowest severity that makes the exit status 1 (default: warning)")
+    check.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) when the text has none")
+    check.add_argument("--style", choices=("courtesy", "bare"), help="courtesy titles or bare surnames")
+    check.add_argument("--fix", action="store_true", help="apply safe fixes in place")
+    check.add_argument("--unsafe-fixes", action="store_true", help="also apply unsafe fixes (with --fix/--diff)")
+    check.add_argument("--diff", action="store_true", help="print the fixes as a diff; change nothing")
+    check.add_argument("--statistics", action="store_true", help="print counts per rule instead of diagnostics")
+    check.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
+                       help="worker processes; 0 or auto picks from the file count (default: 1)")
+    check.add_argument("--stdin-filename", metavar="PATH", help="name for stdin in config lookup and reports")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                       help="colour in text output (default: auto, only on a terminal)")
+    check.add_argument("--no-progress", action="store_true", help="never show the progress line")
+
+    rule = commands.add_parser("rule", parents=[plugin_args], help="list rules or show one rule's docs")
+    rule.add_argument("code", nargs="?", help="a rule code or name")
+    rule.add_argument("--format", choices=("text", "json"), default="text")
+
+    inspect = commands.add_parser("inspect", parents=[plugin_args],
+                                  help="show what copydesk understood of an article")
+    inspect.add_argument("path", metavar="FILE", help="an article, or - for stdin")
+    inspect.add_argument("--format", choices=("text", "json"), default="text")
+    inspect.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) when the text has none")
+    inspect.add_argument("--stdin-filename", metavar="PATH")
+    return parser
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"copydesk: {message}\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    from lint.config import ConfigError
+    from lint.plugins import PluginError
+    from lint.registry import RuleError
+
+    try:
+        engine = _make_engine(args)
+        if args.command == "rule":
+            from lint.commands.rule import run_rule
+            return run_rule(engine, args, sys.stdout)
+        if args.command == "inspect":
+            from lint.commands.inspect import run_inspect
+            return run_inspect(engine, args, sys.stdout)
+        from lint.commands.check import run_check
+        return run_check(engine, args, sys.stdout)
+    except (ConfigError, PluginError, RuleError, UsageError) as exc:
+        _error(str(exc))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
+    except BrokenPipeError:
+        # The reader went away (``copydesk check | head``): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_ERROR
+
+
+def _make_engine(args):
+    from lint.engine import Engine
+    from lint.plugins import Plugins
+
+    blocked = []
+    for flag in args.plugin_flags:
+        if not flag.startswith("no:") or len(flag) == 3:
+            raise UsageError(f"-p expects no:NAME, got {flag!r}")
+        blocked.append(flag[3:])
+    cli = {}
+    for key in ("select", "extend-select", "ignore", "fail-on", "date", "style"):
+        value = getattr(args, key.replace("-", "_"), None)
+        if value is not None:
+            cli[key] = value
+    engine = Engine(Plugins(blocked=tuple(blocked)), cli=cli, config_path=args.config, isolated=args.isolated)
+    for key in ("select", "extend-select", "ignore"):
+        for code in cli.get(key, ()):
+            if not engine.known_code(code):
+                raise UsageError(f"--{key}: unknown rule code or prefix {code!r}")
+    return engine

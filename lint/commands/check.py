@@ -1,0 +1,199 @@
+"""``copydesk check``: collect files, lint (in parallel if asked), report, exit."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Iterator, TextIO
+
+from lint.model import FileProblem, FileResult
+from lint.reading import EmptyInput, InputError, decode
+from lint.reporters.base import Summary
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+AUTO_JOBS_MIN_FILES = 32
+PROGRESS_MIN_FILES = 20
+STDIN = "-"
+
+# The engine a forked worker inherits; set just before the pool starts.
+_WORKER_ENGINE = None
+_WORKER_FLAGS: tuple[bool, bool, bool] = (False, False, False)
+
+
+def collect(engine, paths: list[str]) -> tuple[list[str], list[FileProblem]]:
+    """Expand folders into article files; report paths that do not exist."""
+    files: list[str] = []
+    problems: list[FileProblem] = []
+    for path in paths:
+        if path == STDIN:
+            files.append(path)
+        elif os.path.isdir(path):
+            files.extend(_walk(engine, path))
+        elif os.path.exists(path) or os.path.islink(path):
+            if not engine.settings_for(path).is_excluded(path):
+                files.append(path)
+        else:
+            problems.append(FileProblem(path, "no such file or directory"))
+    seen: set[str] = set()
+    unique = [f for f in files if not (f in seen or seen.add(f))]
+    return unique, problems
+
+
+def _walk(engine, top: str) -> Iterator[str]:
+    for folder, dirs, names in os.walk(top):
+        settings = engine.settings_for(folder)
+        dirs[:] = sorted(d for d in dirs if not settings.is_excluded(os.path.join(folder, d)))
+        suffixes = tuple(s.lower() for s in settings["extensions"])
+        for name in sorted(names):
+            path = os.path.join(folder, name)
+            if name.lower().endswith(suffixes) and not settings.is_excluded(path):
+                yield path
+
+
+def _lint_one(path: str) -> FileResult:
+    fix, unsafe, diff = _WORKER_FLAGS
+    try:
+        return _WORKER_ENGINE.lint_path(path, fix=fix, unsafe=unsafe, diff=diff)
+    except Exception as exc:  # a config error found late, or a bug: name the file
+        return FileResult(path, problems=[FileProblem(path, f"{type(exc).__name__}: {exc}")])
+
+
+def _lint_stdin(engine, args) -> FileResult:
+    name = args.stdin_filename or STDIN
+    try:
+        text, _ = decode(sys.stdin.buffer.read())
+    except EmptyInput as exc:
+        return FileResult(name, notices=[f"{name}: {exc}"])
+    except InputError as exc:
+        return FileResult(name, problems=[FileProblem(name, str(exc))])
+    settings = engine.settings_for(args.stdin_filename or os.path.join(os.getcwd(), "stdin"))
+    if args.fix or args.diff:
+        new_text, result = engine.fix_text(name, text, settings, args.unsafe_fixes)
+        engine.finish(result, settings)
+        if args.fix:  # stdin has nowhere to write back: the fixed text goes to stdout
+            result.diff = new_text
+        elif new_text != text:
+            from lint.engine import unified_diff
+            result.diff = unified_diff(name, text, new_text)
+        return result
+    return engine.lint_text(name, text, settings)
+
+
+def _run_files(engine, files: list[str], jobs: int, progress) -> Iterator[FileResult]:
+    global _WORKER_ENGINE
+    if jobs == 0:
+        jobs = (os.cpu_count() or 1) if len(files) >= AUTO_JOBS_MIN_FILES else 1
+    jobs = min(jobs, len(files)) or 1
+    if jobs == 1:
+        for i, path in enumerate(files, 1):
+            progress(i, path)
+            yield _lint_one(path)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    with context.Pool(jobs) as pool:
+        chunk = max(1, min(16, len(files) // (jobs * 8)))
+        for i, result in enumerate(pool.imap(_lint_one, files, chunksize=chunk), 1):
+            progress(i, result.path)
+            yield result
+
+
+class Progress:
+    """A one-line progress count on stderr, only on a terminal and for many files."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total = total
+        self.enabled = enabled and total >= PROGRESS_MIN_FILES and sys.stderr.isatty()
+        self.width = 0
+
+    def __call__(self, done: int, path: str) -> None:
+        if self.enabled:
+            line = f"copydesk: {done}/{self.total} {path}"[:78]
+            sys.stderr.write("\r" + line.ljust(self.width))
+            sys.stderr.flush()
+            self.width = len(line)
+
+    def close(self) -> None:
+        if self.enabled and self.width:
+            sys.stderr.write("\r" + " " * self.width + "\r")
+            sys.stderr.flush()
+
+
+def run_check(engine, args, stdout: TextIO) -> int:
+    global _WORKER_ENGINE, _WORKER_FLAGS
+    from lint.cli import UsageError
+
+    if args.unsafe_fixes and not (args.fix or args.diff):
+        raise UsageError("--unsafe-fixes needs --fix or --diff")
+    paths = args.paths or ["."]
+    if paths.count(STDIN) and len(paths) > 1:
+        raise UsageError("stdin (-) cannot be combined with other paths")
+    run_settings = engine.settings_for(os.getcwd())
+    reporter = engine.plugins.hook.copydesk_make_reporter(name=args.format, config=run_settings, stream=stdout)
+    if reporter is None:
+        known = sorted({n for names in engine.plugins.hook.copydesk_report_formats() for n in names})
+        raise UsageError(f"unknown --format {args.format!r} (choose from {', '.join(known)})")
+    if hasattr(reporter, "set_color"):
+        reporter.set_color(args.color)
+
+    files, problems = collect(engine, paths)
+    _WORKER_ENGINE, _WORKER_FLAGS = engine, (args.fix, args.unsafe_fixes, args.diff)
+    summary = Summary()
+    failing = 0
+    statistics = args.statistics
+    reporter.start(engine.rules)
+    progress = Progress(len(files), not args.no_progress)
+    results: Iterator[FileResult]
+    if files == [STDIN]:
+        results = iter([_lint_stdin(engine, args)])
+    else:
+        results = _run_files(engine, files, args.jobs, progress)
+    for result in results:
+        progress_clear = progress.enabled
+        summary.files += 1
+        summary.fixed += result.fixed
+        failing += result.failing
+        for notice in result.notices:
+            sys.stderr.write(f"copydesk: {notice}\n")
+        problems.extend(result.problems)
+        for diagnostic in result.diagnostics:
+            summary.diagnostics += 1
+            summary.by_code[diagnostic.code] = summary.by_code.get(diagnostic.code, 0) + 1
+            summary.names[diagnostic.code] = diagnostic.name
+        if result.diff:
+            stdout.write(result.diff)
+        if args.fix and files == [STDIN]:
+            continue  # stdout carries the fixed text
+        if not statistics:
+            if progress_clear:
+                progress.close()
+            reporter.file(result)
+    progress.close()
+    summary.problems = len(problems)
+    if statistics:
+        _write_statistics(summary, args.format, stdout)
+    elif not (args.fix and files == [STDIN]):
+        reporter.finish(summary)
+    for problem in problems:
+        sys.stderr.write(f"copydesk: {problem}\n")
+    if args.fix and summary.fixed and files != [STDIN]:
+        sys.stderr.write(f"copydesk: fixed {summary.fixed} issue{'s' if summary.fixed != 1 else ''}\n")
+    if problems:
+        return EXIT_ERROR
+    if args.diff:
+        return EXIT_FINDINGS if summary.fixed else EXIT_OK
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _write_statistics(summary: Summary, fmt: str, stdout: TextIO) -> None:
+    rows = sorted(summary.by_code.items(), key=lambda item: (-item[1], item[0]))
+    if fmt == "json":
+        import json
+
+        json.dump([{"rule": code, "name": summary.names[code], "count": count} for code, count in rows],
+                  stdout, indent=2)
+        stdout.write("\n")
+        return
+    for code, count in rows:
+        stdout.write(f"{count:6d}  {code}  {summary.names[code]}\n")

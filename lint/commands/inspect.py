@@ -1,0 +1,82 @@
+"""``copydesk inspect FILE``: print what the linter understood of an article.
+
+Each section is one analysis of the Document; later analyses (people,
+quotes, dates) add their own sections here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import Any, TextIO
+
+from lint.reading import InputError, decode, read_path
+
+EXCERPT = 60
+
+
+def describe(doc) -> dict[str, Any]:
+    """A JSON-ready description of the document's structure."""
+    header = doc.header
+    blocks = []
+    for block in doc.blocks:
+        line, column = doc.line_col(block.span.start)
+        end_line, _ = doc.line_col(block.span.end)
+        text = " ".join(doc.slice(block.span).split())
+        blocks.append({
+            "kind": block.kind, "line": line, "column": column, "end_line": end_line,
+            "text": text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…",
+        })
+    date = doc.publication_date
+    return {
+        "path": doc.path,
+        "format": doc.format,
+        "outlet": doc.outlet,
+        "publication_date": date.isoformat() if date else None,
+        "publication_weekday": date.strftime("%A") if date else None,
+        "date_source": doc.date_source,
+        "header": None if header is None else {
+            "outlet": header.outlet, "byline": header.byline, "date": header.date.isoformat(),
+            "weekday": header.weekday,
+        },
+        "meta": dict(doc.meta),
+        "blocks": blocks,
+    }
+
+
+def run_inspect(engine, args, stdout: TextIO) -> int:
+    from lint.cli import UsageError
+
+    path = args.path
+    try:
+        if path == "-":
+            text, had_bom = decode(sys.stdin.buffer.read())
+            path = args.stdin_filename or "-"
+        else:
+            _, text, had_bom = read_path(path)
+    except InputError as exc:
+        raise UsageError(f"{path}: {exc}") from None
+    settings = engine.settings_for(path if path != "-" else os.getcwd())
+    doc = engine.load(path, text, settings, had_bom)
+    info = describe(doc)
+    if args.format == "json":
+        json.dump(info, stdout, indent=2, ensure_ascii=False)
+        stdout.write("\n")
+        return 0
+    stdout.write(f"{info['path']} ({info['format']})\n")
+    stdout.write(f"  outlet:           {info['outlet'] or '-'}\n")
+    if info["publication_date"]:
+        stdout.write(f"  publication date: {info['publication_weekday']}, {info['publication_date']}"
+                     f" (from {info['date_source']})\n")
+    else:
+        stdout.write("  publication date: unknown (no header, front matter date or --date)\n")
+    if info["header"]:
+        h = info["header"]
+        stdout.write(f"  header:           outlet={h['outlet']!r} byline={h['byline']!r} "
+                     f"date={h['date']} weekday={h['weekday']!r}\n")
+    stdout.write("  blocks:\n")
+    for block in info["blocks"]:
+        lines = f"{block['line']}" if block["line"] == block["end_line"] else f"{block['line']}-{block['end_line']}"
+        stdout.write(f"    {lines:>7}  {block['kind']:<12} {block['text']}\n")
+    return 0

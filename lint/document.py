@@ -1,0 +1,139 @@
+"""The Document: an article's original text plus analyses computed on demand.
+
+Offsets everywhere are indices into ``Document.text`` exactly as read (the
+BOM excluded). Analyses are computed lazily, once, and shared by every rule
+through ``Document.analysis``; a rule never re-parses what an analysis
+already understood.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Callable, TypeVar
+
+from lint.lines import LineIndex
+from lint.model import Span
+
+T = TypeVar("T")
+
+# Block kinds. Only BODY (and HEADING) blocks are running copy.
+HEADER = "header"
+FRONT_MATTER = "front-matter"
+HEADING = "heading"
+BODY = "body"
+TAGLINE = "tagline"
+CODE = "code"
+COMMENT = "comment"
+COPY_KINDS = frozenset({BODY, HEADING, TAGLINE})
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of lines with one role in the article (paragraph, tagline, ...)."""
+
+    kind: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A stretch of the file that a format loader knows is not copy."""
+
+    kind: str  # FRONT_MATTER, CODE or COMMENT for whole blocks; "inline" otherwise
+    span: Span
+
+
+@dataclass(eq=False)
+class Document:
+    """One article as read, with its metadata and lazily computed structure."""
+
+    path: str
+    text: str
+    format: str = "text"
+    meta: dict[str, str] = field(default_factory=dict)
+    regions: tuple[Region, ...] = ()
+    date_override: dt.date | None = None
+    had_bom: bool = False
+    _cache: dict[Any, Any] = field(default_factory=dict, repr=False)
+
+    # -- positions -------------------------------------------------------
+    @property
+    def lines(self) -> LineIndex:
+        return self.analysis(LineIndex, self.text)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column in code points) of an offset."""
+        return self.lines.line_col(offset)
+
+    def slice(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    # -- analyses ----------------------------------------------------------
+    def analysis(self, compute: Callable[..., T], *args: Any) -> T:
+        """Return ``compute(*args)`` (or ``compute(self)``), computed once per document."""
+        key = (compute, args)
+        try:
+            return self._cache[key]
+        except KeyError:
+            value = compute(*args) if args else compute(self)
+            self._cache[key] = value
+            return value
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        from lint.blocks import segment
+
+        return self.analysis(segment)
+
+    def blocks_of(self, *kinds: str) -> list[Block]:
+        return [block for block in self.blocks if block.kind in kinds]
+
+    @property
+    def header(self):
+        """The dateline header (``lint.header.Header``) or None."""
+        from lint.blocks import find_header
+
+        return self.analysis(find_header)[1]
+
+    @property
+    def outlet(self) -> str | None:
+        if self.meta.get("outlet"):
+            return self.meta["outlet"]
+        return self.header.outlet if self.header else None
+
+    @property
+    def publication_date(self) -> dt.date | None:
+        """``--date``/config first, then front matter ``date:``, then the header."""
+        if self.date_override is not None:
+            return self.date_override
+        return self.analysis(_front_matter_date) or (self.header.date if self.header else None)
+
+    @property
+    def date_source(self) -> str | None:
+        if self.date_override is not None:
+            return "option"
+        if self.analysis(_front_matter_date):
+            return "front matter"
+        return "header" if self.header else None
+
+    def noncopy_spans(self) -> tuple[Span, ...]:
+        """Spans that are not article copy: front matter, code, comments, link targets."""
+        return tuple(region.span for region in self.regions)
+
+    def is_copy(self, span: Span) -> bool:
+        """True when ``span`` overlaps no region the format marked as non-copy."""
+        return not any(region.span.overlaps(span) for region in self.regions)
+
+
+def _front_matter_date(doc: Document) -> dt.date | None:
+    value = doc.meta.get("date", "").strip().strip("'\"")
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        from lint.header import parse_date_at_end
+
+        found = parse_date_at_end(value)
+        return found[0] if found else None

@@ -1,0 +1,159 @@
+"""The run: plugins, rules and config put together; lint one file at a time."""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from lint.config import ConfigLoader, Settings, core_options
+from lint.document import Document
+from lint.fixer import MAX_FIX_PASSES, FileChanged, applicable, apply_fixes, write_atomically
+from lint.lines import dominant_newline
+from lint.model import Diagnostic, FileProblem, FileResult, Severity
+from lint.plugins import Plugins
+from lint.reading import EmptyInput, InputError, read_path
+from lint.registry import RuleContext, RuleSet
+from lint.selection import Selection, normalise
+
+
+class Engine:
+    """Everything a run needs, built once: plugins, rules, config loader."""
+
+    def __init__(self, plugins: Plugins | None = None, cli: dict[str, Any] | None = None,
+                 config_path: str | None = None, isolated: bool = False) -> None:
+        self.plugins = plugins or Plugins()
+        hook = self.plugins.hook
+        rules = []
+        for impl in hook.copydesk_rules.get_hookimpls():
+            label = self.plugins.label(impl.plugin)
+            builtin = impl.plugin_name.startswith("lint.")
+            for item in impl.function() or ():
+                rules.append(item if builtin else dataclasses.replace(item, plugin=label))
+        self.rules = RuleSet(rules)
+        self.options = core_options()
+        hook.copydesk_addoption.call_historic(kwargs={"options": self.options})
+        self.config = ConfigLoader(self.options, self.known_code, self.rules.find, cli,
+                                   config_path=config_path, isolated=isolated)
+        self._selections: dict[int, tuple[Settings, list]] = {}
+
+    def known_code(self, prefix: str) -> bool:
+        prefix = normalise(prefix)
+        return prefix == "" or bool(self.rules.matching(prefix))
+
+    def settings_for(self, path: str) -> Settings:
+        return self.config.for_path(path)
+
+    def _active_rules(self, settings: Settings, path: str) -> list:
+        per_file = settings.ignored_for(path)
+        key = (id(settings), tuple(per_file))
+        cached = self._selections.get(key)
+        if cached is None:
+            selection = Selection(settings["select"], list(settings["ignore"]) + per_file)
+            active = [
+                (r, RuleContext(r, settings.severity_of(r), settings.options_of(r), settings))
+                for r in self.rules if selection.enabled(r.code)
+            ]
+            cached = self._selections[key] = (settings, active)
+        return cached[1]
+
+    # -- linting -----------------------------------------------------------
+    def load(self, path: str, text: str, settings: Settings, had_bom: bool = False) -> Document:
+        doc = self.plugins.hook.copydesk_load_document(path=path, text=text, config=settings)
+        doc.had_bom = had_bom
+        date = settings.get("date")
+        if isinstance(date, dt.date):
+            doc.date_override = date
+        return doc
+
+    def lint_document(self, doc: Document, settings: Settings) -> tuple[list[Diagnostic], list[FileProblem]]:
+        """Run every selected rule on ``doc``; a rule that raises becomes a problem."""
+        diagnostics: list[Diagnostic] = []
+        problems: list[FileProblem] = []
+        for rule, context in self._active_rules(settings, doc.path):
+            try:
+                found = rule.check(doc, context)
+                if found is not None:
+                    diagnostics.extend(found)
+            except Exception as exc:  # one broken rule must not stop the others
+                problems.append(FileProblem(
+                    doc.path,
+                    f"internal error in rule {rule.code} ({rule.name}) from plugin "
+                    f"{rule.plugin or 'copydesk'}: {type(exc).__name__}: {exc}",
+                ))
+        self.plugins.hook.copydesk_modify_diagnostics(document=doc, diagnostics=diagnostics, config=settings)
+        diagnostics.sort(key=Diagnostic.sort_key)
+        return diagnostics, problems
+
+    def lint_text(self, path: str, text: str, settings: Settings | None = None) -> FileResult:
+        """Lint text that is already decoded (stdin, tests)."""
+        settings = settings or self.settings_for(path)
+        doc = self.load(path, text, settings)
+        diagnostics, problems = self.lint_document(doc, settings)
+        return self.finish(FileResult(path, text, diagnostics, problems), settings)
+
+    def fix_text(self, path: str, text: str, settings: Settings, unsafe: bool) -> tuple[str, FileResult]:
+        """Apply fixes until none applies; return the fixed text and its result."""
+        fixed_total = 0
+        result = self.lint_text(path, text, settings)
+        for _ in range(MAX_FIX_PASSES):
+            fixes = applicable(result.diagnostics, unsafe)
+            if not fixes or result.problems:
+                break
+            text, count = apply_fixes(text, fixes)
+            if count == 0:
+                break
+            fixed_total += count
+            result = self.lint_text(path, text, settings)
+        result.fixed = fixed_total
+        return text, result
+
+    def lint_path(self, path: str, fix: bool = False, unsafe: bool = False, diff: bool = False) -> FileResult:
+        """Read, lint and (with ``fix``) rewrite one file; never raises for bad input."""
+        try:
+            settings = self.settings_for(path)
+            raw, text, had_bom = read_path(path, settings["max-file-size"])
+        except EmptyInput as exc:
+            return FileResult(path, notices=[f"{path}: {exc}"])
+        except InputError as exc:
+            return FileResult(path, problems=[FileProblem(path, str(exc))])
+        if not (fix or diff):
+            return self.finish(self.lint_text(path, text, settings), settings)
+        new_text, result = self.fix_text(path, text, settings, unsafe)
+        self.finish(result, settings)
+        if new_text != text:
+            if diff:
+                result.diff = unified_diff(path, text, new_text)
+            else:
+                data = (codecs.BOM_UTF8 if had_bom else b"") + new_text.encode("utf-8")
+                try:
+                    write_atomically(path, raw, data)
+                except FileChanged as exc:
+                    result.problems.append(FileProblem(path, str(exc)))
+                    result.fixed = 0
+                except OSError as exc:
+                    result.problems.append(FileProblem(path, f"cannot write fixes ({exc.strerror or exc})"))
+                    result.fixed = 0
+        return result
+
+
+    @staticmethod
+    def finish(result: FileResult, settings: Settings) -> FileResult:
+        """Count the diagnostics that fail the run under this file's fail-on."""
+        level = settings.fail_on
+        if level != "never":
+            threshold = Severity.parse(level)
+            result.failing = sum(1 for d in result.diagnostics if d.severity >= threshold)
+        return result
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    import difflib
+
+    newline = dominant_newline(before)
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True), after.splitlines(keepends=True),
+        fromfile=f"a/{path}", tofile=f"b/{path}",
+    )
+    return "".join(line if line.endswith(("\n", "\r")) else line + newline for line in lines)

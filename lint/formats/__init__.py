@@ -1,0 +1,1 @@
+"""Format loaders: turn decoded text into a Document (plain text, Markdown)."""

@@ -1,0 +1,83 @@
+"""Markdown articles: front matter is metadata; code, HTML comments and link
+targets are not copy.
+
+Only the parts of Markdown that matter for copy are understood; the text is
+never rewritten, so offsets stay those of the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lint.document import CODE, COMMENT, FRONT_MATTER, Document, Region
+from lint.hookspecs import hookimpl
+from lint.model import Span
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*(?:\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)", re.DOTALL)
+_META_LINE = re.compile(r"^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n\r]*$", re.MULTILINE)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
+_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)")
+
+
+@hookimpl
+def copydesk_load_document(path: str, text: str, config) -> Document | None:
+    """Claim Markdown files by suffix."""
+    if not path.lower().endswith(MARKDOWN_SUFFIXES):
+        return None
+    meta, regions = parse_markdown(text)
+    return Document(path=path, text=text, format="markdown", meta=meta, regions=regions)
+
+
+def parse_markdown(text: str) -> tuple[dict[str, str], tuple[Region, ...]]:
+    """Return front-matter metadata and the non-copy regions of ``text``."""
+    regions: list[Region] = []
+    meta: dict[str, str] = {}
+    body_start = 0
+    front = _FRONT_MATTER.match(text)
+    if front:
+        for key, value in _META_LINE.findall(front.group(1)):
+            meta[key.lower()] = value.strip().strip("'\"")
+        regions.append(Region(FRONT_MATTER, Span(0, front.end())))
+        body_start = front.end()
+    regions.extend(_fenced_code(text, body_start))
+    blocked = [r.span for r in regions]
+    for match in _COMMENT.finditer(text, body_start):
+        span = Span(match.start(), match.end())
+        if any(b.overlaps(span) for b in blocked):
+            continue
+        kind = COMMENT if _alone_on_lines(text, span) else "inline"
+        regions.append(Region(kind, span))
+    for pattern in (_LINK_TARGET, _AUTOLINK, _INLINE_CODE):
+        for match in pattern.finditer(text, body_start):
+            start = match.start() + (1 if pattern is _LINK_TARGET else 0)
+            span = Span(start, match.end())
+            if not any(r.span.overlaps(span) for r in regions):
+                regions.append(Region("inline", span))
+    regions.sort(key=lambda r: r.span.start)
+    return meta, tuple(regions)
+
+
+def _fenced_code(text: str, start: int) -> list[Region]:
+    regions = []
+    opening = None
+    for match in _FENCE.finditer(text, start):
+        fence = match.group(1)
+        if opening is None:
+            opening = match
+        elif fence[0] == opening.group(1)[0] and len(fence) >= len(opening.group(1)) and match.group().strip() == fence:
+            regions.append(Region(CODE, Span(opening.start(), match.end())))
+            opening = None
+    if opening is not None:  # an unclosed fence runs to the end, as CommonMark says
+        regions.append(Region(CODE, Span(opening.start(), len(text))))
+    return regions
+
+
+def _alone_on_lines(text: str, span: Span) -> bool:
+    line_start = max(text.rfind("\n", 0, span.start), text.rfind("\r", 0, span.start)) + 1
+    rest = re.match(r"[ \t]*(?:\r\n|\r|\n|\Z)", text[span.end:])
+    return not text[line_start:span.start].strip() and rest is not None

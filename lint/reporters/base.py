@@ -1,0 +1,76 @@
+"""The reporter interface and the JSON record every format builds on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+from lint.lines import LineIndex
+from lint.model import Diagnostic, FileResult
+
+
+@dataclass
+class Summary:
+    """Totals a reporter may print at the end of a run."""
+
+    files: int = 0
+    diagnostics: int = 0
+    fixed: int = 0
+    problems: int = 0
+    by_code: dict[str, int] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+
+
+class Reporter:
+    """Receives results file by file and writes one output format.
+
+    ``start(rules)`` is called once before any file, ``file(result)`` once per
+    file in path order, ``finish(summary)`` once at the end.
+    """
+
+    is_human_readable = False
+
+    def __init__(self, stream: TextIO, config) -> None:
+        self.stream = stream
+        self.config = config
+
+    def start(self, rules) -> None:
+        self.rules = rules
+
+    def file(self, result: FileResult) -> None:
+        raise NotImplementedError
+
+    def finish(self, summary: Summary) -> None:
+        pass
+
+
+def line_index(result: FileResult) -> LineIndex:
+    return LineIndex(result.text or "")
+
+
+def position(index: LineIndex, start: int, end: int) -> dict[str, int]:
+    line, column = index.line_col(start)
+    end_line, end_column = index.line_col(end)
+    return {"line": line, "column": column, "end_line": end_line, "end_column": end_column}
+
+
+def diagnostic_record(path: str, index: LineIndex, diagnostic: Diagnostic) -> dict[str, Any]:
+    """The JSON contract of ARCHITECTURE.md for one diagnostic."""
+    record: dict[str, Any] = {"path": path}
+    record.update(position(index, diagnostic.span.start, diagnostic.span.end))
+    record.update(
+        rule=diagnostic.code,
+        name=diagnostic.name,
+        severity=str(diagnostic.severity),
+        message=diagnostic.message,
+        fix=None,
+    )
+    if diagnostic.fix is not None:
+        record["fix"] = {
+            "applicability": str(diagnostic.fix.applicability),
+            "edits": [
+                dict(position(index, edit.span.start, edit.span.end), replacement=edit.replacement)
+                for edit in diagnostic.fix.edits
+            ],
+        }
+    return record

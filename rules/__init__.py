@@ -1,0 +1,19 @@
+"""Built-in rule packs, registered through the same hook a third party uses."""
+
+from __future__ import annotations
+
+from lint.hookspecs import hookimpl
+
+# Each pack lists its own rules in its __init__ (RULES); a test checks that
+# every rule module and data file in a pack folder is listed.
+PACKS = ("lint.rules.boilerplate",)
+
+
+@hookimpl
+def copydesk_rules():
+    import importlib
+
+    found = []
+    for pack in PACKS:
+        found.extend(importlib.import_module(pack).RULES)
+    return found
