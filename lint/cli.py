@@ -130,6 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_ERROR
+    except Exception as exc:  # a bug must still exit 2 (1 would read as "findings")
+        _error(f"internal error: {type(exc).__name__}: {exc}")
+        return EXIT_ERROR
 
 
 def _make_engine(args):

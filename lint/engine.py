@@ -7,11 +7,12 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from lint.config import ConfigLoader, Settings, core_options
+from lint.config import ConfigError, ConfigLoader, Settings, core_options
 from lint.document import Document
 from lint.fixer import MAX_FIX_PASSES, FileChanged, applicable, apply_fixes, write_atomically
 from lint.lines import dominant_newline
-from lint.model import Diagnostic, FileProblem, FileResult, Severity
+from lint.model import Applicability, Diagnostic, FileProblem, FileResult, Severity
+from lint.quotes import rewrites_quote
 from lint.plugins import Plugins
 from lint.reading import EmptyInput, InputError, read_path
 from lint.registry import RuleContext, RuleSet
@@ -50,7 +51,12 @@ class Engine:
         key = (id(settings), tuple(per_file))
         cached = self._selections.get(key)
         if cached is None:
-            selection = Selection(settings["select"], list(settings["ignore"]) + per_file)
+            cli = self.config.cli
+            selection = Selection(
+                settings["select"], settings["ignore"],
+                override_select=list(cli.get("select") or ()) + list(cli.get("extend-select") or ()),
+                override_ignore=cli.get("ignore") or (), always_ignore=per_file,
+            )
             active = [
                 (r, RuleContext(r, settings.severity_of(r), settings.options_of(r), settings))
                 for r in self.rules if selection.enabled(r.code)
@@ -83,6 +89,7 @@ class Engine:
                     f"{rule.plugin or 'copydesk'}: {type(exc).__name__}: {exc}",
                 ))
         self.plugins.hook.copydesk_modify_diagnostics(document=doc, diagnostics=diagnostics, config=settings)
+        diagnostics[:] = [_respect_quotes(doc, d) for d in diagnostics]
         diagnostics.sort(key=Diagnostic.sort_key)
         return diagnostics, problems
 
@@ -113,6 +120,9 @@ class Engine:
         """Read, lint and (with ``fix``) rewrite one file; never raises for bad input."""
         try:
             settings = self.settings_for(path)
+        except ConfigError as exc:  # this file's config is broken; other files go on
+            return FileResult(path, problems=[config_problem(exc)])
+        try:
             raw, text, had_bom = read_path(path, settings["max-file-size"])
         except EmptyInput as exc:
             return FileResult(path, notices=[f"{path}: {exc}"])
@@ -146,6 +156,21 @@ class Engine:
             threshold = Severity.parse(level)
             result.failing = sum(1 for d in result.diagnostics if d.severity >= threshold)
         return result
+
+
+def _respect_quotes(doc: Document, diagnostic: Diagnostic) -> Diagnostic:
+    """copydesk never rewrites a source's words: such a fix is display-only."""
+    fix = diagnostic.fix
+    if fix is None or fix.applicability is Applicability.DISPLAY:
+        return diagnostic
+    if any(rewrites_quote(doc, edit.span) for edit in fix.edits):
+        return dataclasses.replace(diagnostic, fix=fix.at_most(Applicability.DISPLAY))
+    return diagnostic
+
+
+def config_problem(exc: ConfigError) -> FileProblem:
+    """A broken config file as a problem naming the file (and line)."""
+    return FileProblem(exc.where, exc.detail)
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
