@@ -34,6 +34,8 @@ class ConfigError(Exception):
         super().__init__(f"{where}: {message}")
         self.path = path
         self.line = line
+        self.where = where
+        self.detail = message
 
 
 @dataclass(frozen=True)
@@ -101,8 +103,7 @@ class Settings:
         return self.values["fail-on"]
 
     def rule_table(self, rule) -> dict[str, Any]:
-        tables = self.values["rules"]
-        return tables.get(rule.code) or tables.get(rule.name) or {}
+        return self.values["rules"].get(rule.code) or {}
 
     def severity_of(self, rule) -> Severity:
         value = self.rule_table(rule).get("severity")
@@ -213,9 +214,15 @@ class ConfigLoader:
         settings = None
         for name in CONFIG_NAMES:
             candidate = os.path.join(folder, name)
-            if os.path.isfile(candidate) and (name != "pyproject.toml" or _mentions_copydesk(candidate)):
-                settings = self._settings(candidate)
-                break
+            if not os.path.isfile(candidate):
+                continue
+            # A pyproject.toml without [tool.copydesk] is not ours: keep walking up.
+            if name == "pyproject.toml" and (
+                not _mentions_copydesk(candidate) or read_config_file(candidate) is None
+            ):
+                continue
+            settings = self._settings(candidate)
+            break
         if settings is None:
             parent = os.path.dirname(folder)
             settings = self._settings(None) if parent == folder else self._for_dir(parent)
@@ -305,12 +312,15 @@ class ConfigLoader:
         if kind == "rules":
             if not isinstance(value, dict):
                 raise fail("expected tables keyed by rule code or name")
+            by_code: dict[str, dict[str, Any]] = {}
             for rule_key, rule_table in value.items():
                 found = self.find_rule(rule_key)
                 if found is None:
                     raise fail(f"unknown rule {rule_key!r}", rule_key)
                 if not isinstance(rule_table, dict):
                     raise fail(f"[rules.{rule_key}] must be a table", rule_key)
+                # Keyed by code from here on, whatever spelling the file used.
+                by_code.setdefault(found.code, {}).update(rule_table)
                 for name, setting in rule_table.items():
                     if name == "severity":
                         continue
@@ -325,13 +335,15 @@ class ConfigLoader:
                         Severity.parse(str(severity))
                     except ValueError as exc:
                         raise fail(str(exc), "severity") from None
+            return by_code
         return value
 
 
 def _mentions_copydesk(path: str) -> bool:
     try:
         with open(path, "rb") as handle:
-            return b"tool.copydesk" in handle.read()
+            # Cheap pre-check before parsing; ``[tool]\ncopydesk = ...`` counts too.
+            return b"copydesk" in handle.read()
     except OSError:
         return False
 

@@ -16,7 +16,7 @@ def paragraph_gap(doc: Document) -> str:
     """The blank-line run the article uses between paragraphs (most common)."""
     counts = Counter(match.group() for match in _GAP.finditer(doc.text))
     if counts:
-        gap = counts.most_common(1)[0][0]
+        gap = max(counts, key=counts.__getitem__)  # most_common(1) would import heapq
         return re.sub(r"[ \t]+", "", gap)
     newline = dominant_newline(doc.text)
     return newline * 2

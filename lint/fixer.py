@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from typing import Iterable
 
 from lint.model import Applicability, Diagnostic, Edit
@@ -52,22 +51,34 @@ def write_atomically(path: str, original: bytes, data: bytes) -> None:
     """Replace ``path`` with ``data`` unless its bytes are no longer ``original``.
 
     Writes a temporary file in the same folder and renames it over the
-    original, keeping its permission bits, so a crash leaves either the old
-    or the new file, never half of one.
+    original, so a crash leaves either the old or the new file, never half
+    of one. The new file keeps the old one's permission bits (and owner,
+    where allowed). A symlink is followed: its target is replaced and the
+    link stays a link. The on-disk bytes are compared with ``original``
+    after the temporary file is written, just before the rename, to keep
+    the window for a concurrent edit as small as possible; on a mismatch
+    nothing changes and ``FileChanged`` is raised.
     """
-    path = os.path.realpath(path)  # replace a symlink's target, not the link
-    with open(path, "rb") as handle:
-        if handle.read() != original:
-            raise FileChanged("changed on disk since it was read; not fixed")
-    folder = os.path.dirname(os.path.abspath(path))
-    mode = os.stat(path).st_mode & 0o7777
+    import tempfile  # only --fix writes; tempfile pulls in shutil and random
+
+    path = os.path.realpath(path)
+    folder = os.path.dirname(path)
+    info = os.stat(path)
     fd, temporary = tempfile.mkstemp(prefix=".copydesk-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(temporary, mode)
+        if hasattr(os, "chown") and (info.st_uid, info.st_gid) != (os.getuid(), os.getgid()):
+            try:
+                os.chown(temporary, info.st_uid, info.st_gid)
+            except OSError:
+                pass  # not ours to give away; the permission bits still hold
+        os.chmod(temporary, info.st_mode & 0o7777)  # after chown, which clears set-id bits
+        with open(path, "rb") as handle:
+            if handle.read() != original:
+                raise FileChanged("changed on disk since it was read; not fixed")
         os.replace(temporary, path)
     except BaseException:
         try:
@@ -75,3 +86,18 @@ def write_atomically(path: str, original: bytes, data: bytes) -> None:
         except OSError:
             pass
         raise
+    _sync_folder(folder)
+
+
+def _sync_folder(folder: str) -> None:
+    """Make the rename durable; a best effort where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

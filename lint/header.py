@@ -30,7 +30,8 @@ _DATE_FORMS = (
     _WEEKDAY + r"(?P<year>\d{4})-(?P<monthnum>\d{2})-(?P<day>\d{2})",
 )
 _DATE_AT_END = [
-    re.compile(r"(?:^|\s)(?P<date>" + form + r")\s*$", re.IGNORECASE) for form in _DATE_FORMS
+    # ``|`` may touch the date: "The Harbor Post|2023-06-04".
+    re.compile(r"(?:^|[\s|])(?P<date>" + form + r")\s*$", re.IGNORECASE) for form in _DATE_FORMS
 ]
 _SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
 _BULLET = re.compile(r"^[\s\-–—•*·|]+")

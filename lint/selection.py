@@ -17,11 +17,22 @@ def normalise(prefix: str) -> str:
 
 
 class Selection:
-    """Decide, and cache, whether a code is enabled."""
+    """Decide, and cache, whether a code is enabled.
 
-    def __init__(self, select: Iterable[str], ignore: Iterable[str]) -> None:
+    ``override_select``/``override_ignore`` are the command line's: when one
+    of their prefixes matches a code, they alone decide, so ``--ignore BP``
+    switches off a ``BP001`` that the config file selects. ``always_ignore``
+    (per-file ignores) wins over everything.
+    """
+
+    def __init__(self, select: Iterable[str], ignore: Iterable[str],
+                 override_select: Iterable[str] = (), override_ignore: Iterable[str] = (),
+                 always_ignore: Iterable[str] = ()) -> None:
         self.select = tuple(normalise(p) for p in select)
         self.ignore = tuple(normalise(p) for p in ignore)
+        self.override_select = tuple(normalise(p) for p in override_select)
+        self.override_ignore = tuple(normalise(p) for p in override_ignore)
+        self.always_ignore = tuple(normalise(p) for p in always_ignore)
         self._cache: dict[str, bool] = {}
 
     def enabled(self, code: str) -> bool:
@@ -29,8 +40,20 @@ class Selection:
             return self._cache[code]
         except KeyError:
             pass
-        selected = max((len(p) for p in self.select if code.startswith(p)), default=-1)
-        ignored = max((len(p) for p in self.ignore if code.startswith(p)), default=-1)
-        decision = selected > ignored
+        if any(code.startswith(p) for p in self.always_ignore):
+            decision = False
+        else:
+            decision = _decide(code, self.override_select, self.override_ignore)
+            if decision is None:
+                decision = bool(_decide(code, self.select, self.ignore))
         self._cache[code] = decision
         return decision
+
+
+def _decide(code: str, select: tuple[str, ...], ignore: tuple[str, ...]) -> bool | None:
+    """Longest matching prefix wins, ``ignore`` on a tie; None when none matches."""
+    selected = max((len(p) for p in select if code.startswith(p)), default=-1)
+    ignored = max((len(p) for p in ignore if code.startswith(p)), default=-1)
+    if selected == ignored == -1:
+        return None
+    return selected > ignored

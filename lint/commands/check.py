@@ -6,6 +6,8 @@ import os
 import sys
 from typing import Iterator, TextIO
 
+from lint.config import ConfigError
+from lint.engine import config_problem
 from lint.model import FileProblem, FileResult
 from lint.reading import EmptyInput, InputError, decode
 from lint.reporters.base import Summary
@@ -20,28 +22,49 @@ _WORKER_ENGINE = None
 _WORKER_FLAGS: tuple[bool, bool, bool] = (False, False, False)
 
 
-def collect(engine, paths: list[str]) -> tuple[list[str], list[FileProblem]]:
-    """Expand folders into article files; report paths that do not exist."""
+def collect(engine, paths: list[str]) -> tuple[list[str], list[FileProblem], list[str]]:
+    """Expand folders into article files; return (files, problems, notices).
+
+    A path that does not exist is a problem; a folder holding no article is
+    a notice (like an empty file: nothing to check is not an error). A
+    broken config file is a problem for the files under it only.
+    """
     files: list[str] = []
     problems: list[FileProblem] = []
+    notices: list[str] = []
     for path in paths:
         if path == STDIN:
             files.append(path)
         elif os.path.isdir(path):
-            files.extend(_walk(engine, path))
+            before = len(problems)
+            found = list(_walk(engine, path, problems))
+            if not found and len(problems) == before:
+                notices.append(f"{path}: no article files found (extensions "
+                               f"{', '.join(engine.settings_for(path)['extensions'])})")
+            files.extend(found)
         elif os.path.exists(path) or os.path.islink(path):
-            if not engine.settings_for(path).is_excluded(path):
+            try:
+                excluded = engine.settings_for(path).is_excluded(path)
+            except ConfigError as exc:
+                problems.append(config_problem(exc))
+                continue
+            if not excluded:
                 files.append(path)
         else:
             problems.append(FileProblem(path, "no such file or directory"))
     seen: set[str] = set()
     unique = [f for f in files if not (f in seen or seen.add(f))]
-    return unique, problems
+    return unique, problems, notices
 
 
-def _walk(engine, top: str) -> Iterator[str]:
+def _walk(engine, top: str, problems: list[FileProblem]) -> Iterator[str]:
     for folder, dirs, names in os.walk(top):
-        settings = engine.settings_for(folder)
+        try:
+            settings = engine.settings_for(folder)
+        except ConfigError as exc:
+            problems.append(config_problem(exc))
+            dirs[:] = []  # the broken config governs everything below
+            continue
         dirs[:] = sorted(d for d in dirs if not settings.is_excluded(os.path.join(folder, d)))
         suffixes = tuple(s.lower() for s in settings["extensions"])
         for name in sorted(names):
@@ -137,7 +160,9 @@ def run_check(engine, args, stdout: TextIO) -> int:
     if hasattr(reporter, "set_color"):
         reporter.set_color(args.color)
 
-    files, problems = collect(engine, paths)
+    files, problems, notices = collect(engine, paths)
+    for notice in notices:
+        sys.stderr.write(f"copydesk: {notice}\n")
     _WORKER_ENGINE, _WORKER_FLAGS = engine, (args.fix, args.unsafe_fixes, args.diff)
     summary = Summary()
     failing = 0
@@ -170,6 +195,11 @@ def run_check(engine, args, stdout: TextIO) -> int:
                 progress.close()
             reporter.file(result)
     progress.close()
+    # One broken config file is reported once, not once per file under it.
+    unique: dict[str, FileProblem] = {}
+    for problem in problems:
+        unique.setdefault(str(problem), problem)
+    problems = list(unique.values())
     summary.problems = len(problems)
     if statistics:
         _write_statistics(summary, args.format, stdout)

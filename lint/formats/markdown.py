@@ -11,13 +11,16 @@ import re
 
 from lint.document import CODE, COMMENT, FRONT_MATTER, Document, Region
 from lint.hookspecs import hookimpl
+from lint.lines import iter_lines
 from lint.model import Span
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*(?:\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)", re.DOTALL)
-_META_LINE = re.compile(r"^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n\r]*$", re.MULTILINE)
+_META_LINE = re.compile(r"([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*")
+# Applied to one line at a time (``iter_lines``), so CRLF and lone CR files
+# are read like LF ones: ``$`` with MULTILINE only knows ``\n``.
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})[^\n\r]*")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
@@ -40,8 +43,11 @@ def parse_markdown(text: str) -> tuple[dict[str, str], tuple[Region, ...]]:
     body_start = 0
     front = _FRONT_MATTER.match(text)
     if front:
-        for key, value in _META_LINE.findall(front.group(1)):
-            meta[key.lower()] = value.strip().strip("'\"")
+        block = front.group(1)
+        for start, end in iter_lines(block):
+            line = _META_LINE.fullmatch(block, start, end)
+            if line:
+                meta[line.group(1).lower()] = line.group(2).strip().strip("'\"")
         regions.append(Region(FRONT_MATTER, Span(0, front.end())))
         body_start = front.end()
     regions.extend(_fenced_code(text, body_start))
@@ -65,7 +71,10 @@ def parse_markdown(text: str) -> tuple[dict[str, str], tuple[Region, ...]]:
 def _fenced_code(text: str, start: int) -> list[Region]:
     regions = []
     opening = None
-    for match in _FENCE.finditer(text, start):
+    for line_start, line_end in iter_lines(text[start:]):
+        match = _FENCE.fullmatch(text, start + line_start, start + line_end)
+        if match is None:
+            continue
         fence = match.group(1)
         if opening is None:
             opening = match

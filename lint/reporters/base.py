@@ -6,7 +6,14 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from lint.lines import LineIndex
-from lint.model import Diagnostic, FileResult
+from lint.model import Applicability, Diagnostic, FileResult
+
+# How each applicability is named to readers (text help lines, SARIF fixes).
+FIX_NOTES = {
+    Applicability.SAFE: "safe fix",
+    Applicability.UNSAFE: "unsafe fix",
+    Applicability.DISPLAY: "suggestion",
+}
 
 
 @dataclass

@@ -3,13 +3,19 @@
 Each file gives the rule's code, name, severity, summary, message, fix
 title, docs and ``[[patterns]]`` (a ``regex`` pattern, a label and
 examples that a data test checks). A pattern is applied to one copy line
-with its list bullet, Markdown quote or heading marker and surrounding
-space removed; lines longer than ``MAX_LINE`` are running copy and never
-boilerplate. Editors can change a pattern without touching Python.
+with its list bullet, Markdown quote or heading marker, emphasis markers,
+a leading link bracket and surrounding space removed (``match = "line"``
+applies it to the whole stripped line instead, for rules such as end marks
+that are made of marker characters); lines longer than ``MAX_LINE`` are
+running copy and never boilerplate. Patterns are case-insensitive unless
+marked ``case-sensitive``, are anchored at the start of the line, and are
+bounded by a match timeout. Editors can change a pattern without touching
+Python.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import tomllib
 from dataclasses import dataclass
@@ -26,7 +32,11 @@ MAX_LINE = 400
 MATCH_TIMEOUT = 0.05  # seconds; patterns are data, so bound them
 _LINE_MARKER = regex.compile(r"^[\s>•·▪*#]*(?:[-–—]\s+)?")
 _REQUIRED = {"code", "name", "severity", "summary", "message", "fix-title", "docs", "patterns"}
-_OPTIONAL = {"fix"}
+_OPTIONAL = {"fix", "match"}
+_MATCH_MODES = ("content", "line")
+# Markdown emphasis and a link's opening bracket around a furniture line:
+# "**Advertisement**", "[Read more: ...](https://...)".
+_WRAPPERS = "*_["
 
 
 class CatalogueError(Exception):
@@ -53,16 +63,28 @@ class LineRuleData:
     fix: str
     docs: str
     patterns: tuple[Pattern, ...]
+    match: str = "content"
 
     def compiled(self):
         """One alternation per case mode: a single pass over each line."""
-        groups = []
-        for sensitive in (False, True):
-            chosen = [p.regex for p in self.patterns if p.case_sensitive is sensitive]
-            if chosen:
-                flags = regex.VERSION1 if sensitive else regex.VERSION1 | regex.IGNORECASE
-                groups.append(regex.compile("|".join(f"(?:{p})" for p in chosen), flags))
-        return tuple(groups)
+        return compile_patterns(self.patterns)
+
+
+@functools.lru_cache(maxsize=None)
+def compile_patterns(patterns: tuple[Pattern, ...]):
+    """Compile patterns into one alternation per case mode (cached per process)."""
+    groups = []
+    for sensitive in (False, True):
+        chosen = [p.regex for p in patterns if p.case_sensitive is sensitive]
+        if chosen:
+            flags = regex.VERSION1 if sensitive else regex.VERSION1 | regex.IGNORECASE
+            groups.append(regex.compile("|".join(f"(?:{p})" for p in chosen), flags))
+    return tuple(groups)
+
+
+def compile_one(pattern: Pattern):
+    """Compile a single pattern with its case mode (used by the data tests)."""
+    return compile_patterns((pattern,))[0]
 
 
 def load_line_rule(path: str) -> LineRuleData:
@@ -76,16 +98,20 @@ def load_line_rule(path: str) -> LineRuleData:
     missing = _REQUIRED - set(data)
     if unknown or missing:
         raise CatalogueError(f"{path}: unknown keys {sorted(unknown)} / missing keys {sorted(missing)}")
+    if data.get("match", "content") not in _MATCH_MODES:
+        raise CatalogueError(f"{path}: match must be one of {', '.join(_MATCH_MODES)}")
     patterns = []
     for entry in data["patterns"]:
         extra = set(entry) - {"label", "regex", "examples", "case-sensitive"}
         if extra or "regex" not in entry or "label" not in entry:
             raise CatalogueError(f"{path}: pattern {entry.get('label')!r} needs label and regex only")
+        if not entry["regex"].startswith("^"):
+            raise CatalogueError(f"{path}: pattern {entry['label']!r} must be anchored with ^")
         patterns.append(Pattern(entry["label"], entry["regex"], tuple(entry.get("examples", ())),
                                 bool(entry.get("case-sensitive", False))))
     return LineRuleData(path, data["code"], data["name"], data["severity"], data["summary"],
                         data["message"], data["fix-title"], data.get("fix", "always"), data["docs"],
-                        tuple(patterns))
+                        tuple(patterns), data.get("match", "content"))
 
 
 def strip_marker(line: str) -> tuple[int, str]:
@@ -93,6 +119,11 @@ def strip_marker(line: str) -> tuple[int, str]:
     marker = _LINE_MARKER.match(line)
     offset = marker.end() if marker else 0
     return offset, line[offset:].rstrip()
+
+
+def match_text(content: str) -> str:
+    """What content patterns see: the line without emphasis or link bracket."""
+    return content.strip(_WRAPPERS).rstrip("*_ ").strip()
 
 
 def copy_lines(doc: Document):
@@ -107,28 +138,50 @@ def copy_lines(doc: Document):
 def match_line(compiled, text: str) -> bool:
     for pattern in compiled:
         try:
-            if pattern.search(text, timeout=MATCH_TIMEOUT):
+            if pattern.match(text, timeout=MATCH_TIMEOUT):
                 return True
         except TimeoutError:
             continue
     return False
 
 
+def _outside_blocks(doc: Document, span: Span) -> bool:
+    # Inline regions (link targets, inline comments) may sit on a furniture
+    # line; only whole non-copy blocks rule a line out.
+    return not any(r.kind != "inline" and r.span.overlaps(span) for r in doc.regions)
+
+
 def boilerplate_lines(doc: Document, data: tuple[LineRuleData, ...]) -> dict[str, list[Span]]:
     """Which copy lines each line rule matches, by rule code (shared analysis)."""
-    compiled = [(item.code, item.compiled()) for item in data]
+    compiled = [(item.code, item.match, item.compiled()) for item in data]
     found: dict[str, list[Span]] = {item.code: [] for item in data}
     for start, end in copy_lines(doc):
         if end - start > MAX_LINE:
             continue
-        offset, content = strip_marker(doc.text[start:end])
-        if not content or not doc.is_copy(Span(start + offset, start + offset + len(content))):
+        raw = doc.text[start:end]
+        offset, content = strip_marker(raw)
+        lead = len(raw) - len(raw.lstrip())
+        whole = raw.strip()
+        if not whole or not _outside_blocks(doc, Span(start, end)):
             continue
-        for code, patterns in compiled:
-            if match_line(patterns, content):
+        text = match_text(content)
+        for code, mode, patterns in compiled:
+            if mode == "line":
+                if match_line(patterns, whole):
+                    found[code].append(Span(start + lead, start + lead + len(whole)))
+                    break
+            elif text and match_line(patterns, text):
                 found[code].append(Span(start + offset, start + offset + len(content)))
                 break  # one line, one rule: the first file in code order wins
     return found
+
+
+def matched_spans(doc: Document) -> list[Span]:
+    """Every copy line a BP line rule matched, in text order (for BP008/BP009)."""
+    from lint.rules.boilerplate import line_rule_data
+
+    found = doc.analysis(boilerplate_lines, doc, line_rule_data())
+    return sorted(span for spans in found.values() for span in spans)
 
 
 def make_line_rule(data: LineRuleData, all_data) -> Rule:

@@ -1,0 +1,71 @@
+"""Shared fixtures: an isolated engine, a tiny test rule plugin, a CLI runner."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from lint.engine import Engine
+from lint.hookspecs import hookimpl
+from lint.model import Span
+from lint.plugins import Plugins
+from lint.registry import rule
+
+
+@rule(code="ZZ901", name="word-placeholder", severity="warning",
+      summary="Flags the word 'placeholder'", docs="## What it does\nFlags 'placeholder'.")
+def _placeholder(doc, ctx):
+    for match in re.finditer(r"placeholder", doc.text):
+        yield ctx.report(Span(match.start(), match.end()), "The word 'placeholder' is left in.")
+
+
+class PlaceholderPlugin:
+    """An in-test plugin with one rule, registered like a third party's."""
+
+    @hookimpl
+    def copydesk_rules(self):
+        return [_placeholder]
+
+
+def make_engine(*extra, **kwargs) -> Engine:
+    kwargs.setdefault("isolated", True)
+    return Engine(Plugins(autoload=False, extra=extra), **kwargs)
+
+
+@pytest.fixture(scope="session")
+def engine() -> Engine:
+    return make_engine()
+
+
+# Other BP rules grow in parallel; these tests pin only the rules they own.
+PINNED = ("BP001", "ZZ")
+
+
+def found(engine: Engine, text: str, path: str = "article.txt") -> list[tuple[str, int, int]]:
+    """(code, line, column) of every BP001 and test-plugin diagnostic for ``text``."""
+    result = engine.lint_text(path, text, engine.settings_for(path))
+    assert not result.problems, result.problems
+    doc_lines = engine.load(path, text, engine.settings_for(path))
+    return [(d.code, *doc_lines.line_col(d.span.start)) for d in result.diagnostics if d.code.startswith(PINNED)]
+
+
+def run_cli(*args: str, cwd, stdin: bytes | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run ``python -m lint`` in a fresh process (stderr is a pipe, not a TTY)."""
+    full_env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "COPYDESK_DISABLE_PLUGIN_AUTOLOAD")}
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "lint", *args], cwd=cwd, input=stdin if stdin is not None else b"",
+        capture_output=True, env=full_env, timeout=120,
+    )
+
+
+def out(proc: subprocess.CompletedProcess) -> str:
+    return proc.stdout.decode("utf-8")
+
+
+def err(proc: subprocess.CompletedProcess) -> str:
+    return proc.stderr.decode("utf-8")
