@@ -77,7 +77,8 @@ def compile_patterns(patterns: tuple[Pattern, ...]):
     for sensitive in (False, True):
         chosen = [p.regex for p in patterns if p.case_sensitive is sensitive]
         if chosen:
-            flags = regex.VERSION1 if sensitive else regex.VERSION1 | regex.IGNORECASE
+            # VERSION0: simple case folding; full folding (VERSION1) costs ~60 ms to compile.
+            flags = regex.VERSION0 if sensitive else regex.VERSION0 | regex.IGNORECASE
             groups.append(regex.compile("|".join(f"(?:{p})" for p in chosen), flags))
     return tuple(groups)
 

@@ -39,7 +39,7 @@ from lint.registry import rule
 
 MATCH_TIMEOUT = 0.05  # seconds per block; every pattern here is linear anyway
 
-_FLAGS = regex.VERSION1
+_FLAGS = regex.VERSION0
 _BRACKET = regex.compile(
     r"\[\s*(?:(?i:insert|todo|tbd|tbc|fixme|placeholder|fill\s+in)"
     r"|ADD|NEED|CONFIRM|CHECK|NAME|QUOTE|PHOTO|HED|DEK|TK|XX|DATE|AGE|TITLE)\b[^\]\r\n]{0,80}\]",

@@ -62,8 +62,8 @@ def child_env() -> dict[str, str]:
     return env
 
 
-def run(cmd: list[str], env: dict[str, str], capture: bool = False) -> tuple[float, int, int, str]:
-    """Run ``cmd``; return (wall seconds, exit status, peak RSS KiB, stderr)."""
+def run(cmd: list[str], env: dict[str, str], capture: bool = False) -> tuple[float, int, int, str, float]:
+    """Run ``cmd``; return (wall s, exit status, peak RSS KiB, stderr, CPU s)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE if capture else subprocess.DEVNULL)
@@ -77,7 +77,7 @@ def run(cmd: list[str], env: dict[str, str], capture: bool = False) -> tuple[flo
     proc.returncode = os.waitstatus_to_exitcode(status)
     if capture:
         proc.stderr.close()
-    return elapsed, proc.returncode, usage.ru_maxrss, err
+    return elapsed, proc.returncode, usage.ru_maxrss, err, usage.ru_utime + usage.ru_stime
 
 
 def script_path(name: str) -> str | None:
@@ -95,7 +95,7 @@ def compile_package(name: str) -> None:
 
 
 def check_ok(label: str, cmd: list[str], env: dict[str, str]) -> None:
-    _, status, _, err = run(cmd, env, capture=True)
+    _, status, _, err, _ = run(cmd, env, capture=True)
     if status not in (0, 1):
         raise SystemExit(f"bench: {label} failed (exit {status}): {' '.join(cmd)}\n{err[-2000:]}")
 
@@ -103,17 +103,20 @@ def check_ok(label: str, cmd: list[str], env: dict[str, str]) -> None:
 def cold(commands: dict[str, list[str]], runs: int, env: dict[str, str]) -> dict[str, dict]:
     """Interleaved repeated runs of each command: wall-time stats and peak RSS."""
     times: dict[str, list[float]] = {label: [] for label in commands}
+    cpu: dict[str, list[float]] = {label: [] for label in commands}
     rss: dict[str, int] = dict.fromkeys(commands, 0)
     for label, cmd in commands.items():  # warm the page cache and .pyc files
         for _ in range(2):
             run(cmd, env)
     for _ in range(runs):
         for label, cmd in commands.items():
-            elapsed, _, peak, _ = run(cmd, env)
+            elapsed, _, peak, _, used = run(cmd, env)
             times[label].append(elapsed)
+            cpu[label].append(used)
             rss[label] = max(rss[label], peak)
     return {
-        label: {"median_s": statistics.median(xs), "min_s": min(xs), "runs": len(xs), "max_rss_kib": rss[label]}
+        label: {"median_s": statistics.median(xs), "min_s": min(xs), "runs": len(xs), "max_rss_kib": rss[label],
+                "cpu_median_s": statistics.median(cpu[label])}
         for label, xs in times.items()
     }
 
@@ -122,7 +125,7 @@ def folder_run(cmd: list[str], files: int, repeats: int, env: dict[str, str]) ->
     """Best of ``repeats`` runs over the folder (least disturbed by the machine)."""
     best = None
     for _ in range(repeats):
-        elapsed, status, peak, err = run(cmd, env, capture=True)
+        elapsed, status, peak, err, _ = run(cmd, env, capture=True)
         if status not in (0, 1):
             raise SystemExit(f"bench: failed (exit {status}): {' '.join(cmd)}\n{err[-2000:]}")
         if best is None or elapsed < best["total_s"]:
@@ -132,7 +135,7 @@ def folder_run(cmd: list[str], files: int, repeats: int, env: dict[str, str]) ->
 
 def import_profile(cmd: list[str], env: dict[str, str], top: int = 10) -> dict:
     """Parse ``-X importtime``: total import time, site's share, top cumulative imports."""
-    _, _, _, err = run(cmd, env, capture=True)
+    _, _, _, err, _ = run(cmd, env, capture=True)
     rows = []
     for line in err.splitlines():
         if not line.startswith("import time:") or "self [us]" in line:
@@ -192,13 +195,17 @@ def markdown(result: dict) -> str:
         lines.append(f"| {label} | {ours} | {theirs} | {r} |")
 
     floor = result["python_floor"]
-    row("`python -c pass` (interpreter floor)", f"{ms(floor['median_s'])} (min {ms(floor['min_s'])})", "", "")
+    row("`python -c pass` (interpreter floor): median (min)", f"{ms(floor['median_s'])} ({ms(floor['min_s'])})", "", "")
     for key, label in (("script", "cold start, console script"), ("module", "cold start, `python -m`")):
         ours = c["cold"][key]
         theirs = p["cold"].get(key) if p else None
         row(f"{label}: median (min)", f"{ms(ours['median_s'])} ({ms(ours['min_s'])})",
             f"{ms(theirs['median_s'])} ({ms(theirs['min_s'])})" if theirs else "not installed",
             ratio(theirs and theirs["median_s"], ours["median_s"]))
+    ours, theirs = c["cold"]["script"], p["cold"]["script"] if p else None
+    row("cold start, console script: CPU (user+sys), median", ms(ours["cpu_median_s"]),
+        ms(theirs["cpu_median_s"]) if theirs else "not installed",
+        ratio(theirs and theirs["cpu_median_s"], ours["cpu_median_s"]))
     n = result["corpus"]["articles"]
     for jobs in ("1", "2"):
         ours = c["folder"][jobs]
@@ -267,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     single_words = write_single(single)
 
     compile_package("lint")
+    compile_package("lint.rules")  # its own folder (rules/) in a source checkout
     copydesk = script_path("copydesk")
     if copydesk is None:
         raise SystemExit("bench: the copydesk console script is not installed (pip install -e .)")
