@@ -14,8 +14,7 @@ import datetime as dt
 import fnmatch
 import os
 import re
-from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from lint.model import Severity
 
@@ -38,8 +37,7 @@ class ConfigError(Exception):
         self.detail = message
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """A declared config key: its kind, default and help."""
 
     name: str
@@ -80,13 +78,15 @@ def core_options() -> OptionRegistry:
     return registry
 
 
-@dataclass
 class Settings:
     """Effective settings for one file (or for the run, before files)."""
 
-    values: dict[str, Any]
-    source: str | None = None  # config file the values came from
-    root: str = field(default_factory=os.getcwd)  # folder patterns are relative to
+    __slots__ = ("values", "source", "root")
+
+    def __init__(self, values: dict[str, Any], source: str | None = None, root: str | None = None) -> None:
+        self.values = values
+        self.source = source  # config file the values came from
+        self.root = root if root is not None else os.getcwd()  # folder patterns are relative to
 
     def __getitem__(self, key: str) -> Any:
         return self.values[key]

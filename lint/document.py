@@ -9,8 +9,7 @@ already understood.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, NamedTuple, TypeVar
 
 from lint.lines import LineIndex
 from lint.model import Span
@@ -28,34 +27,37 @@ COMMENT = "comment"
 COPY_KINDS = frozenset({BODY, HEADING, TAGLINE})
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """A run of lines with one role in the article (paragraph, tagline, ...)."""
 
     kind: str
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
-class Region:
+class Region(NamedTuple):
     """A stretch of the file that a format loader knows is not copy."""
 
     kind: str  # FRONT_MATTER, CODE or COMMENT for whole blocks; "inline" otherwise
     span: Span
 
 
-@dataclass(eq=False)
 class Document:
     """One article as read, with its metadata and lazily computed structure."""
 
-    path: str
-    text: str
-    format: str = "text"
-    meta: dict[str, str] = field(default_factory=dict)
-    regions: tuple[Region, ...] = ()
-    date_override: dt.date | None = None
-    had_bom: bool = False
-    _cache: dict[Any, Any] = field(default_factory=dict, repr=False)
+    def __init__(self, path: str, text: str, format: str = "text", meta: dict[str, str] | None = None,
+                 regions: tuple[Region, ...] = (), date_override: dt.date | None = None,
+                 had_bom: bool = False) -> None:
+        self.path = path
+        self.text = text
+        self.format = format
+        self.meta = meta if meta is not None else {}
+        self.regions = regions
+        self.date_override = date_override
+        self.had_bom = had_bom
+        self._cache: dict[Any, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"Document({self.path!r}, format={self.format!r}, {len(self.text)} characters)"
 
     # -- positions -------------------------------------------------------
     @property

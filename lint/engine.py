@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -31,7 +30,7 @@ class Engine:
             label = self.plugins.label(impl.plugin)
             builtin = impl.plugin_name.startswith("lint.")
             for item in impl.function() or ():
-                rules.append(item if builtin else dataclasses.replace(item, plugin=label))
+                rules.append(item if builtin else item._replace(plugin=label))
         self.rules = RuleSet(rules)
         self.options = core_options()
         hook.copydesk_addoption.call_historic(kwargs={"options": self.options})
@@ -164,7 +163,7 @@ def _respect_quotes(doc: Document, diagnostic: Diagnostic) -> Diagnostic:
     if fix is None or fix.applicability is Applicability.DISPLAY:
         return diagnostic
     if any(rewrites_quote(doc, edit.span) for edit in fix.edits):
-        return dataclasses.replace(diagnostic, fix=fix.at_most(Applicability.DISPLAY))
+        return diagnostic._replace(fix=fix.at_most(Applicability.DISPLAY))
     return diagnostic
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
@@ -38,8 +38,7 @@ _BULLET = re.compile(r"^[\s\-–—•*·|]+")
 MAX_HEADER_LENGTH = 160
 
 
-@dataclass(frozen=True, slots=True)
-class Header:
+class Header(NamedTuple):
     """What a dateline header says: outlet, byline, date and weekday as written."""
 
     outlet: str | None

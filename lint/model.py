@@ -1,5 +1,8 @@
 """Plain, immutable value types shared by the engine, rules and reporters.
 
+NamedTuples and slotted classes rather than dataclasses: every run builds
+these classes at start-up, and dataclass generation costs milliseconds.
+
 Positions stay character offsets into the original text until a reporter
 turns them into lines and columns (see ``lint.lines``).
 """
@@ -7,7 +10,7 @@ turns them into lines and columns (see ``lint.lines``).
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 class Severity(enum.IntEnum):
@@ -39,16 +42,20 @@ class Applicability(enum.Enum):
         return self.value
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Span:
-    """Half-open range of character offsets into a document's original text."""
-
+class _SpanFields(NamedTuple):
     start: int
     end: int
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"bad span {self.start}..{self.end}")
+
+class Span(_SpanFields):
+    """Half-open range of character offsets into a document's original text."""
+
+    __slots__ = ()
+
+    def __new__(cls, start: int, end: int) -> Span:
+        if not 0 <= start <= end:
+            raise ValueError(f"bad span {start}..{end}")
+        return super().__new__(cls, start, end)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -60,28 +67,30 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace ``span`` with ``replacement`` (empty replacement deletes)."""
 
     span: Span
     replacement: str
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
-    """A set of non-overlapping edits applied together, or not at all."""
-
+class _FixFields(NamedTuple):
     edits: tuple[Edit, ...]
     applicability: Applicability = Applicability.SAFE
     title: str = ""
 
-    def __post_init__(self) -> None:
-        ordered = tuple(sorted(self.edits, key=lambda e: (e.span.start, e.span.end)))
+
+class Fix(_FixFields):
+    """A set of non-overlapping edits applied together, or not at all."""
+
+    __slots__ = ()
+
+    def __new__(cls, edits, applicability: Applicability = Applicability.SAFE, title: str = "") -> Fix:
+        ordered = tuple(sorted(edits, key=lambda e: (e.span.start, e.span.end)))
         for before, after in zip(ordered, ordered[1:]):
             if before.span.end > after.span.start:
                 raise ValueError("fix edits overlap")
-        object.__setattr__(self, "edits", ordered)
+        return super().__new__(cls, ordered, applicability, title)
 
     @property
     def span(self) -> Span:
@@ -96,8 +105,7 @@ class Fix:
         return Fix(self.edits, applicability, self.title)
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+class Diagnostic(NamedTuple):
     """One finding: which rule, where, how serious, what to do about it."""
 
     code: str
@@ -112,26 +120,45 @@ class Diagnostic:
         return (self.span.start, self.span.end, self.code)
 
 
-@dataclass(slots=True)
 class FileProblem:
     """An input, config or internal error tied to one file (exit status 2)."""
 
-    path: str
-    message: str
+    __slots__ = ("path", "message")
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        self.message = message
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FileProblem) and (self.path, self.message) == (other.path, other.message)
+
+    def __hash__(self) -> int:
+        return hash((self.path, self.message))
+
+    def __repr__(self) -> str:
+        return f"FileProblem({self.path!r}, {self.message!r})"
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
 
 
-@dataclass(slots=True)
 class FileResult:
     """Everything one file produced, small enough to cross process borders."""
 
-    path: str
-    text: str | None = None
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    problems: list[FileProblem] = field(default_factory=list)
-    fixed: int = 0
-    failing: int = 0  # diagnostics at or above the file's fail-on level
-    notices: list[str] = field(default_factory=list)
-    diff: str = ""
+    __slots__ = ("path", "text", "diagnostics", "problems", "fixed", "failing", "notices", "diff")
+
+    def __init__(self, path: str, text: str | None = None, diagnostics: list[Diagnostic] | None = None,
+                 problems: list[FileProblem] | None = None, fixed: int = 0, failing: int = 0,
+                 notices: list[str] | None = None, diff: str = "") -> None:
+        self.path = path
+        self.text = text
+        self.diagnostics = diagnostics if diagnostics is not None else []
+        self.problems = problems if problems is not None else []
+        self.fixed = fixed
+        self.failing = failing  # diagnostics at or above the file's fail-on level
+        self.notices = notices if notices is not None else []
+        self.diff = diff
+
+    def __repr__(self) -> str:
+        return (f"FileResult({self.path!r}, diagnostics={len(self.diagnostics)}, "
+                f"problems={len(self.problems)}, fixed={self.fixed})")

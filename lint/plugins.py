@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import pluggy
 
@@ -34,8 +34,7 @@ class PluginError(Exception):
     """A plugin that cannot be loaded or uses the hooks wrongly."""
 
 
-@dataclass(frozen=True)
-class EntryPoint:
+class EntryPoint(NamedTuple):
     name: str
     value: str  # "module" or "module:attribute"
     distribution: str

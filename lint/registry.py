@@ -12,8 +12,8 @@ from __future__ import annotations
 import inspect
 import re
 import sys
-from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Mapping
+from types import MappingProxyType
+from typing import Any, Callable, Iterable, Mapping, NamedTuple
 
 from lint.model import Diagnostic, Fix, Severity, Span
 
@@ -36,8 +36,7 @@ class RuleError(Exception):
     """A rule set that cannot be used (bad or duplicate codes, names)."""
 
 
-@dataclass(frozen=True, eq=False)
-class Rule:
+class Rule(NamedTuple):
     """A rule: stable code, readable name, default severity, docs, check."""
 
     code: str
@@ -47,7 +46,7 @@ class Rule:
     check: Callable[..., Iterable[Diagnostic] | None]
     docs: str = ""
     fix: str = "none"
-    options: Mapping[str, Any] = field(default_factory=dict)
+    options: Mapping[str, Any] = MappingProxyType({})
     plugin: str = ""
 
     def validate(self) -> None:

@@ -9,7 +9,7 @@ only. Codes are always named: there is no blanket switch.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lint.hookspecs import hookimpl
 from lint.lines import iter_lines
@@ -19,8 +19,7 @@ _DIRECTIVE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Suppression:
+class Suppression(NamedTuple):
     codes: tuple[str, ...]
     start: int  # first offset covered
     end: int  # offset where it stops

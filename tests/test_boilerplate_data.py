@@ -11,6 +11,7 @@ import pytest
 import regex
 
 from lint.engine import Engine
+from lint.patterns import GatedPattern
 from lint.plugins import Plugins
 from lint.rules import boilerplate
 from lint.rules.boilerplate import catalogue
@@ -236,5 +237,5 @@ def test_case_sensitive_patterns_keep_case():
 
 def test_compiled_groups_are_cached():
     assert DATA[0].compiled() is DATA[0].compiled()
-    assert isinstance(DATA[0].compiled()[0], regex.Pattern if hasattr(regex, "Pattern") else object)
+    assert all(isinstance(gated, GatedPattern) for gated in DATA[0].compiled())
     assert catalogue.compile_patterns.cache_info().hits >= 1

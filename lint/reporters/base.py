@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from lint.lines import LineIndex
@@ -16,16 +15,16 @@ FIX_NOTES = {
 }
 
 
-@dataclass
 class Summary:
     """Totals a reporter may print at the end of a run."""
 
-    files: int = 0
-    diagnostics: int = 0
-    fixed: int = 0
-    problems: int = 0
-    by_code: dict[str, int] = field(default_factory=dict)
-    names: dict[str, str] = field(default_factory=dict)
+    def __init__(self, files: int = 0, diagnostics: int = 0, fixed: int = 0, problems: int = 0) -> None:
+        self.files = files
+        self.diagnostics = diagnostics
+        self.fixed = fixed
+        self.problems = problems
+        self.by_code: dict[str, int] = {}
+        self.names: dict[str, str] = {}
 
 
 class Reporter:

@@ -18,19 +18,19 @@ from __future__ import annotations
 import functools
 import os
 import tomllib
-from dataclasses import dataclass
+from typing import NamedTuple
 
-import regex
+import re
 
 from lint.document import BODY, HEADING, TAGLINE, Document
 from lint.edits import remove_lines
 from lint.lines import iter_lines
 from lint.model import Fix, Span
+from lint.patterns import GatedPattern, PrefixCache, normalise
 from lint.registry import Rule, rule
 
 MAX_LINE = 400
-MATCH_TIMEOUT = 0.05  # seconds; patterns are data, so bound them
-_LINE_MARKER = regex.compile(r"^[\s>•·▪*#]*(?:[-–—]\s+)?")
+_LINE_MARKER = re.compile(r"^[\s>•·▪*#]*(?:[-–—]\s+)?")
 _REQUIRED = {"code", "name", "severity", "summary", "message", "fix-title", "docs", "patterns"}
 _OPTIONAL = {"fix", "match"}
 _MATCH_MODES = ("content", "line")
@@ -43,16 +43,14 @@ class CatalogueError(Exception):
     """A rule data file that is malformed."""
 
 
-@dataclass(frozen=True)
-class Pattern:
+class Pattern(NamedTuple):
     label: str
     regex: str
     examples: tuple[str, ...]
     case_sensitive: bool = False
 
 
-@dataclass(frozen=True)
-class LineRuleData:
+class LineRuleData(NamedTuple):
     path: str
     code: str
     name: str
@@ -66,26 +64,30 @@ class LineRuleData:
     match: str = "content"
 
     def compiled(self):
-        """One alternation per case mode: a single pass over each line."""
+        """The rule's patterns, each compiled only when a line could match it."""
         return compile_patterns(self.patterns)
 
 
+PREFIX_FILE = os.path.join(os.path.dirname(__file__), "prefixes.json")
+
+
+@functools.cache
+def prefix_cache() -> PrefixCache:
+    return PrefixCache(PREFIX_FILE)
+
+
 @functools.lru_cache(maxsize=None)
-def compile_patterns(patterns: tuple[Pattern, ...]):
-    """Compile patterns into one alternation per case mode (cached per process)."""
-    groups = []
-    for sensitive in (False, True):
-        chosen = [p.regex for p in patterns if p.case_sensitive is sensitive]
-        if chosen:
-            # VERSION0: simple case folding; full folding (VERSION1) costs ~60 ms to compile.
-            flags = regex.VERSION0 if sensitive else regex.VERSION0 | regex.IGNORECASE
-            groups.append(regex.compile("|".join(f"(?:{p})" for p in chosen), flags))
-    return tuple(groups)
+def compile_patterns(patterns: tuple[Pattern, ...]) -> tuple[GatedPattern, ...]:
+    """One gated pattern each, compiled on first need (cached per process)."""
+    return tuple(
+        GatedPattern(p.regex, ignore_case=not p.case_sensitive, cache=prefix_cache())
+        for p in patterns
+    )
 
 
 def compile_one(pattern: Pattern):
-    """Compile a single pattern with its case mode (used by the data tests)."""
-    return compile_patterns((pattern,))[0]
+    """The compiled ``regex`` of a single pattern, ungated (for the data tests)."""
+    return compile_patterns((pattern,))[0].compiled
 
 
 def load_line_rule(path: str) -> LineRuleData:
@@ -137,13 +139,8 @@ def copy_lines(doc: Document):
 
 
 def match_line(compiled, text: str) -> bool:
-    for pattern in compiled:
-        try:
-            if pattern.match(text, timeout=MATCH_TIMEOUT):
-                return True
-        except TimeoutError:
-            continue
-    return False
+    normalised = normalise(text)
+    return any(pattern.match(text, normalised) for pattern in compiled)
 
 
 def _outside_blocks(doc: Document, span: Span) -> bool:
