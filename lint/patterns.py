@@ -20,6 +20,7 @@ MATCH_TIMEOUT = 0.05  # seconds; patterns are data, so bound them
 Prefixes = Optional[frozenset]  # None: could start with anything
 _CLASS_ESCAPES = set("sSdDwWpPXNh")
 _SPACE = frozenset({" "})
+_DIGITS = frozenset("0123456789")
 _ZERO_WIDTH_ESCAPES = set("bBAGZzm")
 
 
@@ -53,9 +54,8 @@ class _Parser:
         if any(prefixes is None for prefixes, _ in results):
             return None, False
         merged = frozenset().union(*(prefixes for prefixes, _ in results))
-        if len(merged) > MAX_PREFIXES:
-            return None, False
-        return merged, all(exact for _, exact in results)
+        limited = _limit(merged)
+        return limited, limited == merged and all(exact for _, exact in results)
 
     def sequence(self) -> tuple[Prefixes, bool]:
         elements: list[_Element] = []
@@ -81,6 +81,8 @@ class _Parser:
                 return _Element(zero_width=True)
             if escaped == "s":  # whitespace: one space in the normalised text
                 return _Element(_SPACE, exact=True)
+            if escaped == "d":
+                return _Element(_DIGITS, exact=True)
             if escaped.isalnum() or escaped in _CLASS_ESCAPES:
                 return _Element()  # a class, a back-reference, \n …: unknown
             return _Element(frozenset({escaped.casefold()}), exact=True)
@@ -201,10 +203,10 @@ def _sequence_prefixes(elements: list[_Element], start: int,
         elif element.optional:
             taken, _ = _taken(elements, start, memo)
             skipped, _ = _sequence_prefixes(elements, start + 1, memo)
-            if taken is None or skipped is None or len(taken | skipped) > MAX_PREFIXES:
+            if taken is None or skipped is None:
                 result = (None, False)
             else:
-                result = (taken | skipped, False)
+                result = (_limit(taken | skipped), False)
         else:
             result = _taken(elements, start, memo)
     memo[start] = result
@@ -223,8 +225,19 @@ def _taken(elements: list[_Element], start: int, memo) -> tuple[Prefixes, bool]:
         return element.prefixes, False
     combined = frozenset(a + b for a in element.prefixes for b in rest)
     if len(combined) > MAX_PREFIXES:
-        return element.prefixes, False
+        return _limit(combined), False
     return combined, rest_exact
+
+
+def _limit(prefixes: frozenset | None) -> Prefixes:
+    """Shorten prefixes until there are at most MAX_PREFIXES of them: a
+    shorter prefix of a required prefix is still required."""
+    while prefixes is not None and len(prefixes) > MAX_PREFIXES:
+        longest = max(len(p) for p in prefixes)
+        if longest <= 1:
+            return None
+        prefixes = frozenset(p[:longest - 1] for p in prefixes)
+    return prefixes
 
 
 def literal_prefixes(source: str) -> Prefixes:

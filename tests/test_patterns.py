@@ -28,7 +28,7 @@ def test_prefixes_of_simple_patterns(source, expected):
 
 
 @pytest.mark.parametrize("source", [
-    r"^\S*see", r"^.*also", r"^[a-z]+", r"^(?:x)?\d", r"^(?=see)", r"see|^", r"^x*", r"^a{0,2}b?",
+    r"^\S*see", r"^.*also", r"^[a-z]+", r"^(?:x)?\w", r"^(?=see)", r"see|^", r"^x*", r"^a{0,2}b?",
 ])
 def test_patterns_that_could_start_with_anything_are_not_gated(source):
     assert literal_prefixes(source) is None
@@ -93,3 +93,12 @@ def test_a_pattern_missing_from_the_prefix_file_is_analysed_at_run_time(tmp_path
     empty.write_text("{}", encoding="utf-8")
     assert PrefixCache(str(empty)).prefixes(r"^see\s+also") == ("see also",)
     assert PrefixCache(str(tmp_path / "missing.json")).prefixes(r"^\S*x") is None
+
+
+def test_too_many_prefixes_are_shortened_not_dropped():
+    source = r"^(?:" + "|".join(f"w{i:03d}" for i in range(200)) + ")"
+    prefixes = literal_prefixes(source)
+    assert prefixes is not None and len(prefixes) <= 64
+    assert all("w000".startswith(p) or any(f"w{i:03d}".startswith(p) for i in range(200)) for p in prefixes)
+    assert GatedPattern(source).match("w150 and more")
+    assert not GatedPattern(source).could_match("v150")
