@@ -72,27 +72,45 @@ def test_gate_never_rejects_a_line_the_pattern_matches(entry, data):
         assert gated.could_match(normalise(text))
 
 
-def test_shipped_prefix_file_is_current(tmp_path):
-    """Regenerate with: COPYDESK_UPDATE_DATA=1 pytest tests/test_patterns.py"""
+def test_shipped_listing_holds_exactly_the_packs_patterns(tmp_path):
+    """Being listed lets a pattern run under ``re`` without a timeout, so the
+    listing must be exactly what the backtracking test vetted.
+    Regenerate with: COPYDESK_UPDATE_DATA=1 pytest tests/test_patterns.py"""
     import os
 
-    from lint.patterns import write_prefix_cache
-    from lint.rules.boilerplate.catalogue import PREFIX_FILE
+    from lint.patterns import write_shipped_patterns
+    from lint.rules.boilerplate.catalogue import SHIPPED_FILE
 
     sources = [p.regex for data in line_rule_data() for p in data.patterns]
-    target = PREFIX_FILE if os.environ.get("COPYDESK_UPDATE_DATA") else str(tmp_path / "prefixes.json")
-    write_prefix_cache(target, sources)
-    with open(PREFIX_FILE, encoding="utf-8") as shipped, open(target, encoding="utf-8") as fresh:
-        assert shipped.read() == fresh.read(), "prefixes.json is stale: see this test's docstring"
+    target = SHIPPED_FILE if os.environ.get("COPYDESK_UPDATE_DATA") else str(tmp_path / "listing.json")
+    write_shipped_patterns(target, sources)
+    with open(SHIPPED_FILE, encoding="utf-8") as shipped, open(target, encoding="utf-8") as fresh:
+        assert shipped.read() == fresh.read(), "shipped_patterns.json is stale: see this test's docstring"
 
 
-def test_a_pattern_missing_from_the_prefix_file_is_analysed_at_run_time(tmp_path):
-    from lint.patterns import PrefixCache
+def test_an_unlisted_pattern_is_analysed_at_run_time_and_runs_under_a_timeout(tmp_path):
+    import regex as regex_module
 
-    empty = tmp_path / "prefixes.json"
+    from lint.patterns import ShippedPatterns
+
+    empty = tmp_path / "listing.json"
     empty.write_text("{}", encoding="utf-8")
-    assert PrefixCache(str(empty)).prefixes(r"^see\s+also") == ("see also",)
-    assert PrefixCache(str(tmp_path / "missing.json")).prefixes(r"^\S*x") is None
+    shipped = ShippedPatterns(str(empty))
+    assert shipped.prefixes(r"^see\s+also") == ("see also",)
+    assert ShippedPatterns(str(tmp_path / "missing.json")).prefixes(r"^\S*x") is None
+    own = GatedPattern(r"^see\s+also", shipped=shipped)
+    assert not own.vetted and isinstance(own.compiled, regex_module.Pattern)
+    catastrophic = GatedPattern(r"^(?:a+)+$", shipped=shipped)
+    assert catastrophic.match("a" * 40 + "!") is None  # stopped by the timeout, not hung
+
+
+def test_listed_patterns_run_under_the_standard_library():
+    import re
+
+    from lint.rules.boilerplate.catalogue import compile_patterns
+
+    gated = compile_patterns(line_rule_data()[0].patterns)
+    assert all(g.vetted and isinstance(g.compiled, re.Pattern) for g in gated)
 
 
 def test_too_many_prefixes_are_shortened_not_dropped():

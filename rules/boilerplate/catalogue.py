@@ -26,7 +26,7 @@ from lint.document import BODY, HEADING, TAGLINE, Document
 from lint.edits import remove_lines
 from lint.lines import iter_lines
 from lint.model import Fix, Span
-from lint.patterns import GatedPattern, PrefixCache, normalise
+from lint.patterns import GatedPattern, ShippedPatterns, normalise
 from lint.registry import Rule, rule
 
 MAX_LINE = 400
@@ -68,25 +68,25 @@ class LineRuleData(NamedTuple):
         return compile_patterns(self.patterns)
 
 
-PREFIX_FILE = os.path.join(os.path.dirname(__file__), "prefixes.json")
+SHIPPED_FILE = os.path.join(os.path.dirname(__file__), "shipped_patterns.json")
 
 
 @functools.cache
-def prefix_cache() -> PrefixCache:
-    return PrefixCache(PREFIX_FILE)
+def shipped_patterns() -> ShippedPatterns:
+    return ShippedPatterns(SHIPPED_FILE)
 
 
 @functools.lru_cache(maxsize=None)
 def compile_patterns(patterns: tuple[Pattern, ...]) -> tuple[GatedPattern, ...]:
     """One gated pattern each, compiled on first need (cached per process)."""
     return tuple(
-        GatedPattern(p.regex, ignore_case=not p.case_sensitive, cache=prefix_cache())
+        GatedPattern(p.regex, ignore_case=not p.case_sensitive, shipped=shipped_patterns())
         for p in patterns
     )
 
 
 def compile_one(pattern: Pattern):
-    """The compiled ``regex`` of a single pattern, ungated (for the data tests)."""
+    """The compiled pattern as runs use it, ungated (for the data tests)."""
     return compile_patterns((pattern,))[0].compiled
 
 
