@@ -20,7 +20,7 @@ from lint.model import Severity
 
 CONFIG_NAMES = (".copydesk.toml", "copydesk.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
-STYLES = ("courtesy", "bare")
+STYLES = ("courtesy", "ap", "bare")  # "bare" is another name for "ap"
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__",
                    ".tox", ".nox", "build", "dist", "site-packages")
 
@@ -73,6 +73,7 @@ def core_options() -> OptionRegistry:
     add("exclude", "list", list(DEFAULT_EXCLUDE), "glob patterns of paths never linted")
     add("extend-exclude", "list", [], "glob patterns excluded in addition to exclude")
     add("per-file-ignores", "table", {}, "glob -> codes ignored in matching files")
+    add("people", "str", None, "people file (TOML) with names, genders, honorifics and roles")
     add("max-file-size", "int", 10 * 1024 * 1024, "largest file read, in bytes")
     add("rules", "rules", {}, "per-rule tables: severity and options, keyed by code or name")
     return registry

@@ -266,6 +266,7 @@ def test_inspect_text_output_is_pinned(tmp_path):
         "          1  header       By Jane Doe | The Harbor Courier | Sunday, June 4, 2023\n"
         "          3  body         The council met on Tuesday and approved the plan.\n"
         "          5  tagline      • Mara Quill can be reached at mquill@example.com.\n"
+        "  people: none found\n"
     )
 
 
@@ -282,6 +283,7 @@ def test_inspect_json_output_is_pinned(tmp_path):
             {"kind": "heading", "line": 5, "column": 1, "end_line": 5, "text": "# Title here"},
             {"kind": "body", "line": 7, "column": 1, "end_line": 7, "text": "Body copy."},
         ],
+        "people": [],
     }
 
 

@@ -4,6 +4,7 @@ instead block is clean of it)."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -16,6 +17,18 @@ _FENCE = re.compile(r"^(`{3,}|~{3,})[^\n]*\n(.*?)^\1[ \t]*$", re.MULTILINE | re.
 
 ENGINE = Engine(Plugins(autoload=False), isolated=True)
 RULES = list(ENGINE.rules)
+# An example may start with the settings it needs, e.g. <!-- options: {"style": "ap"} -->
+_OPTIONS = re.compile(r"\A<!--\s*options:\s*(\{.*\})\s*-->[ \t]*\n")
+
+
+def lint_example(text: str):
+    """Lint a docs example with the settings its options line asks for."""
+    found = _OPTIONS.match(text)
+    engine = ENGINE
+    if found:
+        engine = Engine(Plugins(autoload=False), cli=json.loads(found.group(1)), isolated=True)
+        text = text[found.end():]
+    return engine.lint_text("example.txt", text)
 
 
 def section(docs: str, heading: str) -> str:
@@ -45,7 +58,7 @@ def test_docs_have_the_required_headings_in_order(rule):
 @pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
 def test_example_triggers_exactly_this_rule(rule):
     example = first_block(rule.docs, "## Example")
-    result = ENGINE.lint_text("example.txt", example)
+    result = lint_example(example)
     assert result.problems == []
     assert {d.code for d in result.diagnostics} == {rule.code}, [(d.code, d.message) for d in result.diagnostics]
 
@@ -53,7 +66,7 @@ def test_example_triggers_exactly_this_rule(rule):
 @pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
 def test_use_instead_is_clean_of_this_rule(rule):
     good = first_block(rule.docs, "## Use instead")
-    result = ENGINE.lint_text("example.txt", good)
+    result = lint_example(good)
     assert result.problems == []
     assert [d.message for d in result.diagnostics if d.code == rule.code] == []
 

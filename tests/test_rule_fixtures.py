@@ -17,6 +17,11 @@ positives and false negatives fail. An optional first line
 (JSON) sets config keys for the run, as the command line would; it is
 removed, lines and all, before linting. Only the codes under test are
 selected, so fixtures do not change when other families gain rules.
+A ``select`` key in the options names the codes (or prefixes) under test
+instead of the file name's code: ``TT000-clean-ap.txt`` starting with
+``<!-- options: {"style": "ap", "select": ["TT"]} -->`` checks that no TT
+rule fires anywhere, so it may carry no marker at all. A relative
+``people`` path is read from the repository root.
 
 Fixable rules: when the fixture's diagnostics carry safe fixes, a sibling
 ``<name>.fixed.<ext>`` holds the text after ``--fix``; re-linting it must
@@ -38,6 +43,7 @@ from lint.model import Applicability
 from lint.plugins import Plugins
 
 HERE = os.path.join(os.path.dirname(__file__), "rules")
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 UPDATE = bool(os.environ.get("COPYDESK_UPDATE_FIXTURES"))
 _NAME = re.compile(r"^(?P<code>[A-Z]{2}[0-9]{3})(?:-[\w-]+)?\.(?P<ext>txt|md)$")
 _MARKER = re.compile(r"[ \t]*<!--\s*expect:\s*(?P<codes>[^>]*?)\s*-->[ \t]*(?=\r\n|\r|\n|$)")
@@ -56,8 +62,17 @@ class Fixture:
     expected: list[tuple[int, str, int | None]] = field(default_factory=list)
 
     @property
+    def declared(self) -> list[str]:
+        """Codes or prefixes the options line selects, if it names any."""
+        return list(self.options.get("select") or ())
+
+    @property
     def codes(self) -> set[str]:
-        return {self.code} | {code for _, code, _ in self.expected}
+        named = set(self.declared) or {self.code}
+        return named | {code for _, code, _ in self.expected}
+
+    def covers(self, code: str) -> bool:
+        return any(code.startswith(prefix) for prefix in self.codes)
 
     @property
     def fixed_path(self) -> str:
@@ -99,6 +114,8 @@ def make_engine(fixture: Fixture) -> Engine:
     cli = dict(fixture.options)
     if isinstance(cli.get("date"), str):
         cli["date"] = dt.date.fromisoformat(cli["date"])
+    if isinstance(cli.get("people"), str) and not os.path.isabs(cli["people"]):
+        cli["people"] = os.path.join(ROOT, cli["people"])
     cli["select"] = sorted(fixture.codes)
     return Engine(Plugins(autoload=False), cli=cli, isolated=True)
 
@@ -107,7 +124,7 @@ def compare(fixture: Fixture, result) -> list[str]:
     """Differences between the markers and the diagnostics, one per line."""
     actual = []
     for diagnostic in result.diagnostics:
-        if diagnostic.code in fixture.codes:
+        if fixture.covers(diagnostic.code):
             line, col = result_line_col(result.text, diagnostic.span.start)
             actual.append((line, diagnostic.code, col, diagnostic.message))
     problems = []
@@ -131,9 +148,9 @@ def result_line_col(text: str, offset: int) -> tuple[int, int]:
     return LineIndex(text).line_col(offset)
 
 
-def safe_fixes(result, codes) -> list:
+def safe_fixes(result, fixture: Fixture) -> list:
     return [d for d in result.diagnostics
-            if d.code in codes and d.fix is not None and d.fix.applicability is Applicability.SAFE]
+            if fixture.covers(d.code) and d.fix is not None and d.fix.applicability is Applicability.SAFE]
 
 
 PATHS = fixture_paths()
@@ -143,10 +160,15 @@ PATHS = fixture_paths()
 def test_fixture(path):
     fixture = parse_fixture(path)
     engine = make_engine(fixture)
-    assert fixture.code in engine.rules.by_code, f"{path}: no rule {fixture.code}"
+    if fixture.declared:
+        # A fixture that names its codes must name rules that exist, or it could not fail.
+        for prefix in fixture.declared:
+            assert engine.rules.matching(prefix), f"{path}: no rule matches {prefix}"
+    else:
+        assert fixture.code in engine.rules.by_code, f"{path}: no rule {fixture.code}"
     result = engine.lint_text(path, fixture.text)
     assert result.problems == []
-    assert fixture.expected, f"{path}: a fixture must expect at least one diagnostic"
+    assert fixture.expected or fixture.declared, f"{path}: a fixture must expect at least one diagnostic"
     assert compare(fixture, result) == []
 
 
@@ -156,7 +178,7 @@ def test_fixture_fix(path):
     engine = make_engine(fixture)
     settings = engine.settings_for(path)
     result = engine.lint_text(path, fixture.text, settings)
-    if not safe_fixes(result, fixture.codes):
+    if not safe_fixes(result, fixture):
         assert not os.path.exists(fixture.fixed_path), f"{fixture.fixed_path}: nothing here is fixable"
         return
     fixed, after = engine.fix_text(path, fixture.text, settings, unsafe=False)
@@ -167,7 +189,7 @@ def test_fixture_fix(path):
     with open(fixture.fixed_path, encoding="utf-8", newline="") as handle:
         assert fixed == handle.read()
     # Idempotent: the fixed text has nothing left to fix, and fixing it again changes nothing.
-    assert safe_fixes(engine.lint_text(path, fixed, settings), fixture.codes) == []
+    assert safe_fixes(engine.lint_text(path, fixed, settings), fixture) == []
     assert engine.fix_text(path, fixed, settings, unsafe=False)[0] == fixed
     assert after.problems == []
 
@@ -208,3 +230,14 @@ def test_harness_reports_false_positives_and_negatives(tmp_path):
     assert problems[0] == "missing BP001 at line 5"
     assert problems[1].startswith("unexpected BP001 at 3:1: ")
     assert len(problems) == 2
+
+
+def test_harness_declared_codes_guard_a_clean_article(tmp_path):
+    path = tmp_path / "BP000-clean.txt"
+    path.write_text('<!-- options: {"select": ["BP"]} -->\n'
+                    "The ferry runs hourly.\n\nSEE ALSO: Fares rise\n", encoding="utf-8")
+    fixture = parse_fixture(str(path))
+    assert fixture.expected == [] and fixture.declared == ["BP"]
+    assert fixture.covers("BP001") and not fixture.covers("TT001")
+    result = make_engine(fixture).lint_text(str(path), fixture.text)
+    assert [p.split(":")[0] for p in compare(fixture, result)] == ["unexpected BP001 at 3"]

@@ -16,7 +16,36 @@ from lint.reading import InputError, decode, read_path
 EXCERPT = 60
 
 
-def describe(doc) -> dict[str, Any]:
+def describe_people(doc, settings) -> list[dict[str, Any]]:
+    """Every person, their gender with its evidence, and each mention."""
+    from lint.people import find_people
+    from lint.peoplefile import people_file_for
+
+    found = doc.analysis(find_people, doc, people_file_for(settings))
+    people = []
+    for person in found.persons:
+        mentions = []
+        for mention in person.mentions:
+            line, column = doc.line_col(mention.span.start)
+            mentions.append({"line": line, "column": column, "kind": mention.kind, "text": doc.slice(mention.span),
+                             "in_quote": mention.in_quote, "possessive": mention.possessive})
+        people.append({
+            "name": person.label, "surname": person.surname, "given": person.given,
+            "gender": person.gender,
+            "evidence": [{"source": source, "gender": gender, "detail": detail}
+                         for source, gender, detail in person.evidence],
+            "people_file": person.entry is not None,
+            "mentions": mentions,
+        })
+    ambiguous = []
+    for mention, candidates in found.ambiguous:
+        line, column = doc.line_col(mention.span.start)
+        ambiguous.append({"line": line, "column": column, "text": doc.slice(mention.span),
+                          "candidates": [p.label for p in candidates]})
+    return people + ([{"ambiguous": ambiguous}] if ambiguous else [])
+
+
+def describe(doc, settings=None) -> dict[str, Any]:
     """A JSON-ready description of the document's structure."""
     header = doc.header
     blocks = []
@@ -42,6 +71,7 @@ def describe(doc) -> dict[str, Any]:
         },
         "meta": dict(doc.meta),
         "blocks": blocks,
+        "people": describe_people(doc, settings) if settings is not None else [],
     }
 
 
@@ -59,7 +89,7 @@ def run_inspect(engine, args, stdout: TextIO) -> int:
         raise UsageError(f"{path}: {exc}") from None
     settings = engine.settings_for(path if path != "-" else os.getcwd())
     doc = engine.load(path, text, settings, had_bom)
-    info = describe(doc)
+    info = describe(doc, settings)
     if args.format == "json":
         json.dump(info, stdout, indent=2, ensure_ascii=False)
         stdout.write("\n")
@@ -79,4 +109,18 @@ def run_inspect(engine, args, stdout: TextIO) -> int:
     for block in info["blocks"]:
         lines = f"{block['line']}" if block["line"] == block["end_line"] else f"{block['line']}-{block['end_line']}"
         stdout.write(f"    {lines:>7}  {block['kind']:<12} {block['text']}\n")
+    stdout.write("  people:\n" if info["people"] else "  people: none found\n")
+    for person in info["people"]:
+        if "ambiguous" in person:
+            for item in person["ambiguous"]:
+                stdout.write(f"    ambiguous {item['line']}:{item['column']} {item['text']!r} could be "
+                             f"{' or '.join(item['candidates'])}\n")
+            continue
+        evidence = "; ".join(f"{e['source']}: {e['gender']} ({e['detail']})" for e in person["evidence"])
+        stdout.write(f"    {person['name']} — gender {person['gender'] or 'unknown'}"
+                     f"{' from ' + evidence if evidence else ''}\n")
+        for mention in person["mentions"]:
+            flags = " (in quote)" if mention["in_quote"] else ""
+            stdout.write(f"      {mention['line']}:{mention['column']:<4} {mention['kind']:<9} "
+                         f"{mention['text']}{flags}\n")
     return 0

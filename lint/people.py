@@ -1,0 +1,414 @@
+"""Who is named in an article, and how each person is referred to.
+
+Finds full-name references ("Russian President Vladimir Putin", "Kremlin
+spokesman Dmitry Peskov", "Maria de la Cruz", "R.J. Mendel Jr."), courtesy
+references ("Mr. Peskov"), title references ("President Putin", "Gen.
+Smith") and bare surnames ("Peskov", "Putin’s"), groups them into people,
+and gathers evidence of each person's gender: the honorifics the copy uses,
+pronouns that refer back, the given-name lexicon and the people file.
+
+Only body copy counts: headings, taglines, the header and lines the
+boilerplate rules match are skipped. Mentions inside direct quotations are
+kept but flagged, because the house style never applies to a source's
+words and a name first given inside a quote is not an introduction.
+
+Precision comes first. A capitalised run is a person only when something
+says so: a known given name or initials, a title or job description
+before it, or an honorific. A bare word followed by "said" is not enough
+("Boeing said").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from lint.document import BODY, Document
+from lint.model import Span
+from lint.titles import (
+    DESCRIPTORS, FORMAL_TITLES, HONORIFIC_GENDER, HONORIFICS, NON_PERSON_WORDS, PARTICLES,
+    PRONOUN_GENDER, SUFFIXES,
+)
+
+FULL, HONORIFIC, TITLE, BARE = "full", "honorific", "title", "bare"
+MAX_NAME_TOKENS = 5
+PRONOUN_SENTENCES = 2
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?|[“”\"‘’',;:!?()—–]")
+_POSSESSIVE = ("’s", "'s")
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_FUNCTION_WORDS = frozenset("""
+the a an and but or nor for so yet in on at to of by with from as after before since while when
+where if though although because about into over under during this that these those its it
+his her their our my your we they he she you i there here then now also still only even
+elsewhere meanwhile however amid despite such some many most more several both each every
+""".split())
+_TITLE_WORDS = max(len(t.split()) for t in FORMAL_TITLES)
+
+
+class Token(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+class Mention(NamedTuple):
+    """One reference to a person."""
+
+    kind: str  # FULL, HONORIFIC, TITLE or BARE
+    span: Span  # from the honorific or title (if any) to the end of the name
+    name_span: Span  # the name alone (given name and surname, or surname)
+    surname: str
+    given: str | None
+    honorific: str | None
+    title: str | None
+    in_quote: bool
+    possessive: bool
+
+
+class Person:
+    """Everything the article says about one person."""
+
+    __slots__ = ("surname", "given", "full_name", "mentions", "evidence", "entry")
+
+    def __init__(self, surname: str, given: str | None, full_name: str | None) -> None:
+        self.surname = surname
+        self.given = given
+        self.full_name = full_name
+        self.mentions: list[Mention] = []
+        self.evidence: list[tuple[str, str, str]] = []  # (source, gender, detail)
+        self.entry = None  # a PersonEntry from the people file, when there is one
+
+    @property
+    def label(self) -> str:
+        return self.full_name or self.surname
+
+    @property
+    def introduction(self) -> Mention | None:
+        """The first full-name mention outside quotations."""
+        return next((m for m in self.mentions if m.kind == FULL and not m.in_quote), None)
+
+    def gender_from(self, *sources: str) -> str | None:
+        """The gender the given kinds of evidence agree on, or None."""
+        found = {gender for source, gender, _ in self.evidence if source in sources}
+        return found.pop() if len(found) == 1 else None
+
+    @property
+    def gender(self) -> str | None:
+        """Best evidence first: people file, pronouns, honorifics, given name."""
+        for source in ("people file", "pronoun", "honorific", "given name"):
+            gender = self.gender_from(source)
+            if gender:
+                return gender
+        return None
+
+    def __repr__(self) -> str:
+        return f"Person({self.label!r}, {len(self.mentions)} mentions)"
+
+
+class People(NamedTuple):
+    persons: tuple[Person, ...]
+    ambiguous: tuple[tuple[Mention, tuple[Person, ...]], ...]  # mentions that fit several people
+
+    def person_of(self, mention: Mention) -> Person | None:
+        for person in self.persons:
+            if mention in person.mentions:
+                return person
+        return None
+
+
+# -- scanning -----------------------------------------------------------------
+
+def copy_blocks(doc: Document) -> list[Span]:
+    """Body blocks minus the lines the boilerplate rules report."""
+    from lint.rules.boilerplate.catalogue import matched_spans
+
+    furniture = matched_spans(doc)
+    spans = []
+    for block in doc.blocks_of(BODY):
+        if any(f.start <= block.span.start and block.span.end <= f.end for f in furniture):
+            continue
+        spans.append(block.span)
+    return spans
+
+
+def _tokens(doc: Document, span: Span) -> list[Token]:
+    text = doc.text
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, span.start, span.end)]
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text[:1].isalpha()
+
+
+def _adjacent(doc: Document, left: Token, right: Token) -> bool:
+    return doc.text[left.end:right.start] == " "
+
+
+def _title_at(doc: Document, tokens: list[Token], i: int) -> int:
+    """Number of tokens of the longest title phrase starting at ``i`` (0: none)."""
+    for width in range(min(_TITLE_WORDS, len(tokens) - i), 0, -1):
+        words = tokens[i:i + width]
+        if width > 1 and not all(_adjacent(doc, a, b) for a, b in zip(words, words[1:])):
+            continue
+        phrase = " ".join(t.text for t in words).lower()
+        if phrase in FORMAL_TITLES or (width == 1 and phrase in DESCRIPTORS):
+            return width
+    return 0
+
+
+def _name_run(doc: Document, tokens: list[Token], i: int) -> int:
+    """Number of tokens of the name starting at ``i``: capitalised words,
+    initials, particles inside the name, a suffix at the end."""
+    j = i
+    while j < len(tokens) and j - i < MAX_NAME_TOKENS:
+        token = tokens[j]
+        if j > i and not _adjacent(doc, tokens[j - 1], token):
+            if not (token.text in SUFFIXES and doc.text[tokens[j - 1].end:token.start] == ", "):
+                break
+        word = token.text
+        if word in SUFFIXES and j > i:
+            j += 1
+            break
+        if word.lower() in PARTICLES and not _capitalised(token):
+            if j + 1 < len(tokens) and _capitalised(tokens[j + 1]) and j > i:
+                j += 1
+                continue
+            break
+        if not _capitalised(token) or word in HONORIFICS:
+            break
+        if j > i and _title_at(doc, tokens, j) and word.lower() not in PARTICLES:
+            break
+        j += 1
+    return j - i
+
+
+def _split_name(words: list[str]) -> tuple[str | None, str]:
+    """(given name, surname) of a run of name words."""
+    words = words[:1] + [w for w in words[1:] if w not in SUFFIXES]  # "V" alone is a name
+    if len(words) == 1:
+        return None, _strip_possessive(words[0])[0]
+    # The surname is the last word and any lowercase particles before it.
+    k = len(words) - 1
+    while k > 1 and words[k - 1].lower() in PARTICLES:
+        k -= 1
+    return words[0], _strip_possessive(" ".join(words[k:]))[0]
+
+
+def _strip_possessive(word: str) -> tuple[str, bool]:
+    for ending in _POSSESSIVE:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)], True
+    return word, False
+
+
+def _given_or_initial(word: str) -> bool:
+    from lint.names import is_known_given_name
+
+    return bool(_INITIAL.match(word)) or is_known_given_name(word)
+
+
+def _looks_like_person(words: list[str], introduced: bool) -> bool:
+    """Is a run of two or more capitalised words a person's full name?"""
+    lowered = [w.lower().rstrip(".") for w in words]
+    if any(w in NON_PERSON_WORDS or w + "." in NON_PERSON_WORDS for w in lowered):
+        return False
+    if lowered[0] in _FUNCTION_WORDS:
+        return False
+    return introduced or _given_or_initial(words[0])
+
+
+class _Candidate(NamedTuple):
+    kind: str
+    span: Span
+    name_span: Span
+    surname: str
+    given: str | None
+    honorific: str | None
+    title: str | None
+    possessive: bool
+
+
+def _scan_block(doc: Document, span: Span) -> list[_Candidate]:
+    tokens = _tokens(doc, span)
+    found: list[_Candidate] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        lead_start, honorific, title, introduced = token.start, None, None, False
+        if token.text in HONORIFICS and i + 1 < len(tokens) and _adjacent(doc, token, tokens[i + 1]):
+            honorific = token.text
+            i += 1
+        else:
+            width = _title_at(doc, tokens, i)
+            if width and i + width < len(tokens) and _adjacent(doc, tokens[i + width - 1], tokens[i + width]):
+                title = doc.text[token.start:tokens[i + width - 1].end]
+                introduced = True
+                i += width
+        run = _name_run(doc, tokens, i) if i < len(tokens) else 0
+        if run == 0:
+            i += 1 if not (honorific or title) else 0
+            continue
+        words = [t.text for t in tokens[i:i + run]]
+        # "General Manager Paul Haddad": a capitalised job word before the given name.
+        while len(words) > 2 and not _given_or_initial(words[0]) and _given_or_initial(words[1]):
+            words, i, run = words[1:], i + 1, run - 1
+        name_span = Span(tokens[i].start, tokens[i + run - 1].end)
+        given, surname = _split_name(words)
+        possessive = _strip_possessive(words[-1])[1]
+        if possessive:
+            name_span = Span(name_span.start, name_span.end - 2)
+        if surname.lower() in FORMAL_TITLES or surname.lower() in DESCRIPTORS:
+            i += run  # "Mr. Speaker", "Madam President": forms of address
+            continue
+        start = lead_start if (honorific or title) else name_span.start
+        if given is not None:
+            if _looks_like_person(words, introduced or honorific is not None):
+                found.append(_Candidate(FULL, Span(start, name_span.end), name_span, surname, given,
+                                        honorific, title, possessive))
+        elif honorific:
+            found.append(_Candidate(HONORIFIC, Span(start, name_span.end), name_span, surname, None,
+                                    honorific, None, possessive))
+        elif title and title[:1].isupper():
+            found.append(_Candidate(TITLE, Span(start, name_span.end), name_span, surname, None,
+                                    None, title, possessive))
+        i += run
+    return found
+
+
+# -- grouping -------------------------------------------------------------------
+
+def find_people(doc: Document, people_file=None) -> People:
+    """The people of ``doc`` (computed once per document and people file)."""
+    from lint.quotes import quote_spans
+
+    quotes = doc.analysis(quote_spans)
+    starts = [q.start for q in quotes]
+
+    def in_quote(offset: int) -> bool:
+        k = bisect.bisect_right(starts, offset) - 1
+        return k >= 0 and quotes[k].start <= offset < quotes[k].end
+
+    blocks = doc.analysis(copy_blocks)
+    candidates = [c for span in blocks for c in _scan_block(doc, span)]
+    persons: list[Person] = []
+
+    def mention(c: _Candidate, kind: str | None = None) -> Mention:
+        return Mention(kind or c.kind, c.span, c.name_span, c.surname, c.given, c.honorific, c.title,
+                       in_quote(c.span.start), c.possessive)
+
+    # People introduced by full name, one per (given name, surname).
+    by_key: dict[tuple[str, str], Person] = {}
+    for c in candidates:
+        if c.kind == FULL:
+            key = (c.given, c.surname)
+            if key not in by_key:
+                by_key[key] = Person(c.surname, c.given, doc.text[c.name_span.start:c.name_span.end])
+                persons.append(by_key[key])
+            by_key[key].mentions.append(mention(c))
+    for person in persons:
+        _lexicon_evidence(person)
+        _file_evidence(person, people_file)
+
+    ambiguous: list[tuple[Mention, tuple[Person, ...]]] = []
+    covered = [c.span for c in candidates]
+    later = [c for c in candidates if c.kind in (HONORIFIC, TITLE)]
+    for c in later:
+        matches = [p for p in persons if p.surname == c.surname]
+        if not matches and c.kind == HONORIFIC:
+            person = Person(c.surname, None, None)
+            _file_evidence(person, people_file)
+            persons.append(person)
+            matches = [person]
+        _assign(mention(c), matches, ambiguous)
+    # Bare surnames of the people found so far.
+    for surname in sorted({p.surname for p in persons}):
+        matches = [p for p in persons if p.surname == surname]
+        pattern = re.compile(r"(?<![\w’'.-])" + re.escape(surname) + r"(?:[’']s)?(?![\w’'-])")
+        for span in blocks:
+            for match in pattern.finditer(doc.text, span.start, span.end):
+                name_end = match.start() + len(surname)
+                if any(s.start <= match.start() < s.end for s in covered):
+                    continue
+                bare = Mention(BARE, Span(match.start(), name_end), Span(match.start(), name_end), surname,
+                               None, None, None, in_quote(match.start()), match.end() > name_end)
+                _assign(bare, matches, ambiguous)
+    for person in persons:
+        person.mentions.sort(key=lambda m: m.span.start)
+        for m in person.mentions:
+            if m.honorific and HONORIFIC_GENDER.get(m.honorific) and not m.in_quote:
+                person.evidence.append(("honorific", HONORIFIC_GENDER[m.honorific], m.honorific))
+    _pronoun_evidence(doc, persons, in_quote)
+    persons.sort(key=lambda p: p.mentions[0].span.start if p.mentions else 0)
+    return People(tuple(persons), tuple(ambiguous))
+
+
+def _assign(m: Mention, matches: list[Person], ambiguous: list) -> None:
+    if len(matches) > 1 and m.honorific and HONORIFIC_GENDER.get(m.honorific):
+        fitting = [p for p in matches if p.gender in (None, HONORIFIC_GENDER[m.honorific])]
+        known = [p for p in fitting if p.gender is not None]
+        matches = known if len(known) == 1 else fitting
+    if len(matches) == 1:
+        matches[0].mentions.append(m)
+    elif matches:
+        ambiguous.append((m, tuple(matches)))
+
+
+def _lexicon_evidence(person: Person) -> None:
+    if not person.given:
+        return
+    from lint.names import given_name_gender
+
+    found = given_name_gender(person.given)
+    if found:
+        person.evidence.append(("given name", found[0], f"{person.given} ({found[1]:.0%})"))
+
+
+def _file_evidence(person: Person, people_file) -> None:
+    if people_file is None:
+        return
+    entry = people_file.find(person.surname, person.given)
+    if entry is None:
+        return
+    person.entry = entry
+    if entry.gender in ("female", "male"):
+        person.evidence.append(("people file", entry.gender, people_file.path))
+    if person.full_name is None:
+        person.full_name = entry.name
+
+
+_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def _pronoun_evidence(doc: Document, persons: list[Person], in_quote) -> None:
+    """A pronoun within two sentences after a mention, with no other person
+    mentioned in between, refers back to that mention's person."""
+    from lint.sentences import sentence_spans
+
+    sentences = doc.analysis(sentence_spans)
+    sentence_starts = [s.start for s in sentences]
+    events = sorted((m.span.start, m.span.end, person) for person in persons for m in person.mentions
+                    if not m.in_quote)
+    starts = [e[0] for e in events]
+    for match in _PRONOUN.finditer(doc.text):
+        offset = match.start()
+        if in_quote(offset) or not doc.is_copy(Span(offset, match.end())):
+            continue
+        k = bisect.bisect_right(starts, offset) - 1
+        if k < 0:
+            continue
+        start, end, person = events[k]
+        if end > offset:
+            continue
+        here = bisect.bisect_right(sentence_starts, offset) - 1
+        there = bisect.bisect_right(sentence_starts, start) - 1
+        if here < 0 or here - there >= PRONOUN_SENTENCES:
+            continue
+        # A different person mentioned earlier in the same stretch makes it unclear.
+        if any(events[j][2] is not person for j in range(max(0, k - 3), k)
+               if events[j][0] >= (sentences[there].start if there >= 0 else 0)):
+            continue
+        word = match.group().lower()
+        line, column = doc.line_col(offset)
+        person.evidence.append(("pronoun", PRONOUN_GENDER[word], f"{match.group()} on line {line}:{column}"))

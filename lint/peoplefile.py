@@ -1,0 +1,134 @@
+"""The newsroom's people file: who is who, pinned by the desk.
+
+A TOML file (path in the ``people`` config key) with one ``[[person]]``
+table per person::
+
+    [[person]]
+    name = "Renata Okafor"          # canonical full name (required)
+    gender = "female"               # female | male | nonbinary
+    honorific = "Dr."               # Mr. | Ms. | Mrs. | Miss | Mx. | Dr. | none
+    category = "historical"         # athlete, artist, historical, convicted, minor, royalty, clergy, military
+    aliases = ["Renata K. Okafor"]
+    roles = [{ title = "Port Director", organisation = "Harbor City port", from = 2019-03-01 }]
+
+Unknown keys and bad values are errors that name the file and line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+from typing import NamedTuple
+
+from lint.config import ConfigError, line_of
+
+GENDERS = ("female", "male", "nonbinary")
+HONORIFIC_CHOICES = ("Mr.", "Ms.", "Mrs.", "Miss", "Mx.", "Dr.", "none")
+CATEGORIES = ("athlete", "artist", "historical", "convicted", "minor", "royalty", "clergy", "military")
+_PERSON_KEYS = {"name", "gender", "honorific", "category", "aliases", "roles"}
+_ROLE_KEYS = {"title", "organisation", "organization", "from", "until"}
+
+
+class Role(NamedTuple):
+    title: str
+    organisation: str | None
+    start: dt.date | None
+    end: dt.date | None
+
+
+class PersonEntry(NamedTuple):
+    name: str
+    surname: str
+    given: str | None
+    gender: str | None
+    honorific: str | None  # None: not pinned; "none": no honorific at all
+    category: str | None
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+
+
+class PeopleFile(NamedTuple):
+    path: str
+    entries: tuple[PersonEntry, ...]
+
+    def find(self, surname: str, given: str | None) -> PersonEntry | None:
+        """The entry for a name: by surname and given name, or by surname alone
+        when only one entry has it."""
+        matches = [e for e in self.entries if e.surname == surname or any(
+            a.split()[-1] == surname for a in e.aliases)]
+        if given:
+            exact = [e for e in matches if e.given == given or any(a.split()[0] == given for a in e.aliases)]
+            if exact:
+                return exact[0]
+        return matches[0] if len(matches) == 1 else None
+
+
+@functools.lru_cache(maxsize=16)
+def load_people_file(path: str) -> PeopleFile:
+    """Read and validate a people file (cached per path and run)."""
+    import tomllib
+
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+        text = raw.decode("utf-8-sig")
+        data = tomllib.loads(text)
+    except OSError as exc:
+        raise ConfigError(path, f"cannot read people file ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(path, f"people file is not valid UTF-8 (byte offset {exc.start})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(path, f"invalid TOML in people file: {exc}") from None
+    unknown = set(data) - {"person"}
+    if unknown:
+        key = sorted(unknown)[0]
+        raise ConfigError(path, f"unknown key {key!r} (people files hold [[person]] tables)", line_of(text, key))
+    entries = []
+    for table in data.get("person", []):
+        entries.append(_entry(table, path, text))
+    return PeopleFile(path, tuple(entries))
+
+
+def _entry(table: dict, path: str, text: str) -> PersonEntry:
+    def fail(message: str, token: str) -> ConfigError:
+        return ConfigError(path, message, line_of(text, token))
+
+    unknown = set(table) - _PERSON_KEYS
+    if unknown:
+        key = sorted(unknown)[0]
+        raise fail(f"unknown person key {key!r}", key)
+    name = table.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise fail("every [[person]] needs a name", "person")
+    for key, choices in (("gender", GENDERS), ("honorific", HONORIFIC_CHOICES), ("category", CATEGORIES)):
+        value = table.get(key)
+        if value is not None and value not in choices:
+            raise fail(f"{name}: {key} must be one of {', '.join(choices)}", name)
+    aliases = table.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise fail(f"{name}: aliases must be a list of names", name)
+    roles = []
+    for role in table.get("roles", []):
+        if not isinstance(role, dict) or set(role) - _ROLE_KEYS or "title" not in role:
+            raise fail(f"{name}: each role needs a title and may have organisation, from, until", name)
+        start, end = role.get("from"), role.get("until")
+        for value in (start, end):
+            if value is not None and not isinstance(value, dt.date):
+                raise fail(f"{name}: role dates must be TOML dates (YYYY-MM-DD)", name)
+        if start and end and end < start:
+            raise fail(f"{name}: a role ends before it starts", name)
+        roles.append(Role(role["title"], role.get("organisation") or role.get("organization"), start, end))
+    parts = name.split()
+    return PersonEntry(name, parts[-1], parts[0] if len(parts) > 1 else None, table.get("gender"),
+                       table.get("honorific"), table.get("category"), tuple(aliases), tuple(roles))
+
+
+def people_file_for(settings) -> PeopleFile | None:
+    """The people file the settings name, resolved against the config's folder."""
+    path = settings.get("people")
+    if not path:
+        return None
+    if not os.path.isabs(path):
+        path = os.path.join(settings.root, path)
+    return load_people_file(os.path.normpath(path))

@@ -1,0 +1,40 @@
+"""A later reference that fits two people who share a surname.
+
+## What it does
+When two people in the story share a surname (spouses, siblings, a father
+and son), reports each later reference that does not tell them apart: the
+bare surname, or an honorific they share ("Mr. Kim" for two men).
+
+## Why is this bad?
+The reader cannot tell who spoke. AP uses the full name again; courtesy
+styles can use "Ms. Ruiz" and "Mr. Ruiz" when the two differ in gender.
+
+## Example
+```
+Ana Ruiz and her brother, Marco Ruiz, opened the bakery in 2019. Ruiz said the rent had doubled.
+```
+
+## Use instead
+```
+Ana Ruiz and her brother, Marco Ruiz, opened the bakery in 2019. Ana Ruiz said the rent had doubled.
+```
+
+## Fix safety
+No fix: only the writer knows which of them is meant.
+"""
+
+from __future__ import annotations
+
+from lint.registry import rule
+from lint.rules.titles.common import people
+
+
+@rule(code="TT007", name="ambiguous-shared-surname", severity="warning",
+      summary="A later reference that fits two people with the same surname")
+def check(doc, ctx):
+    for mention, candidates in people(doc, ctx).ambiguous:
+        if mention.in_quote:
+            continue
+        names = " or ".join(p.label for p in candidates)
+        yield ctx.report(mention.span, f"\"{doc.slice(mention.span)}\" could be {names}; "
+                         f"use the full name or a reference that tells them apart.")

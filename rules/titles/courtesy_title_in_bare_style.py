@@ -1,0 +1,53 @@
+"""A courtesy title in AP (bare-surname) style.
+
+## What it does
+With `style = "ap"` (or `"bare"`), reports "Mr. Okafor" and "Ms. Reyes"
+outside quotations: later references take the bare surname.
+
+## Why is this bad?
+AP, Reuters and (since 2023) The Wall Street Journal dropped courtesy
+titles; a stray "Mr." shows copy pasted from another house style.
+
+## Example
+```
+<!-- options: {"style": "ap"} -->
+Port Director Renata Okafor spoke Monday. Ms. Okafor said the dredging would start in the fall.
+```
+
+## Use instead
+```
+<!-- options: {"style": "ap"} -->
+Port Director Renata Okafor spoke Monday. Okafor said the dredging would start in the fall.
+```
+
+## Exceptions
+Quotations; "Dr." (a title, not a courtesy title); people the people file
+pins with an honorific (AP allows a stated preference).
+
+## Fix safety
+Safe: the fix deletes the honorific and the space after it.
+"""
+
+from __future__ import annotations
+
+from lint.model import Edit, Fix, Span
+from lint.people import HONORIFIC
+from lint.registry import rule
+from lint.rules.titles.common import people, style
+
+
+@rule(code="TT006", name="courtesy-title-in-bare-style", severity="warning", fix="always",
+      summary="Mr./Ms. on a later reference in AP (bare-surname) style")
+def check(doc, ctx):
+    if style(ctx).later_reference != "bare":
+        return
+    for person in people(doc, ctx).persons:
+        if person.entry is not None and person.entry.honorific not in (None, "none"):
+            continue
+        for mention in person.mentions:
+            if mention.kind != HONORIFIC or mention.in_quote or mention.honorific == "Dr.":
+                continue
+            fix = Fix((Edit(Span(mention.span.start, mention.name_span.start), ""),),
+                      title=f"Write \"{person.surname}\"")
+            yield ctx.report(mention.span, f"AP style uses the bare surname: \"{person.surname}\", "
+                             f"not \"{mention.honorific} {person.surname}\".", fix=fix)

@@ -1,0 +1,62 @@
+"""A formal title in the wrong case for where it stands.
+
+## What it does
+Formal titles (president, vice president, prime minister, senator,
+governor, mayor, secretary of state, chancellor, …) are capitalised
+directly before a name and lowercase elsewhere (AP, and the courtesy-title
+papers since the 1990s). Reports "the Governor said" and "Russian
+president Vladimir Putin".
+
+## Why is this bad?
+A capitalised title standing alone reads as promotional; a lowercase title
+before a name looks like a typo. Both are among the first things a copy
+desk fixes.
+
+## Example
+```
+The Governor vetoed the bill on Friday after a long session.
+```
+
+## Use instead
+```
+The governor vetoed the bill on Friday after a long session.
+```
+
+## Exceptions
+Quotations; a title at the start of a sentence; bodies and places are not
+titles ("the Senate"). Only governmental and ranked titles are checked, not
+job descriptions such as "spokesman" or "company president".
+
+## Fix safety
+Safe: the fix changes only the case of the title's letters.
+"""
+
+from __future__ import annotations
+
+from lint.model import Edit, Fix
+from lint.registry import rule
+from lint.rules.titles.scan import title_uses
+from lint.titles import CASE_CHECKED_TITLES
+
+# Words before a lowercase title that show it is used as a formal title.
+_FORMAL_LEAD = {"", "former", "then", "the", "and", "acting", "interim", "late"}
+
+
+@rule(code="TT008", name="formal-title-case", severity="warning", fix="always",
+      summary="A formal title capitalised when standing alone, or lowercase before a name")
+def check(doc, ctx):
+    for use in doc.analysis(title_uses):
+        key = use.words.lower()
+        if key not in CASE_CHECKED_TITLES:
+            continue
+        if use.words[0].isupper() and not use.before_name and not use.sentence_start:
+            fix = Fix((Edit(use.span, use.words.lower()),), title=f"Write \"{use.words.lower()}\"")
+            yield ctx.report(use.span, f"\"{use.words}\" is lowercase when it does not stand directly "
+                             f"before a name.", fix=fix)
+        elif use.words[0].islower() and use.before_name and (
+                use.previous.lower() in _FORMAL_LEAD or use.previous[:1].isupper() or use.sentence_start):
+            title = " ".join(w[:1].upper() + w[1:] for w in use.words.split(" "))
+            title = title.replace(" Of ", " of ")
+            fix = Fix((Edit(use.span, title),), title=f"Write \"{title}\"")
+            yield ctx.report(use.span, f"\"{use.words}\" is capitalised directly before a name: "
+                             f"\"{title}\".", fix=fix)

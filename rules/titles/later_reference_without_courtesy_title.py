@@ -1,0 +1,70 @@
+"""A later reference by bare surname where the house style wants a courtesy title.
+
+## What it does
+In courtesy-title style (`style = "courtesy"`, the default), checks that
+every reference to a person after their full-name introduction carries an
+honorific ("Mr. Peskov", "Ms. Maliar") or a formal title ("President
+Putin"), and reports a bare surname ("Peskov said").
+
+## Why is this bad?
+Courtesy-title papers (The Washington Times, The New York Times) use "Mr."
+or "Ms." on every later reference; a bare surname reads as a slip, and an
+inconsistent story looks careless.
+
+## Example
+```
+Port Director Renata Okafor said the channel would be dredged. Okafor said the work would start in the fall.
+```
+
+## Use instead
+```
+Port Director Renata Okafor said the channel would be dredged. Ms. Okafor said the work would start in the fall.
+```
+
+## Exceptions
+Mentions inside direct quotations; a formal title before the surname;
+people the people file marks with `honorific = "none"` or an exempt
+category (option `exempt-categories`, default `["historical"]`); stories
+whose front matter `section` is in `exempt-sections` (default `["sports"]`);
+a surname shared by two people (TT007 reports that instead).
+
+## Fix safety
+Unsafe, and offered only when the person's gender is known (from an
+honorific used elsewhere, the people file, pronouns or the given name):
+the honorific is inserted before the surname.
+"""
+
+from __future__ import annotations
+
+from lint.model import Applicability, Edit, Fix, Span
+from lint.people import BARE
+from lint.registry import rule
+from lint.rules.titles.common import exempt, honorific_for, lines_of, people, style
+
+
+@rule(code="TT001", name="later-reference-without-courtesy-title", severity="warning", fix="sometimes",
+      summary="A bare surname on a later reference where the house style wants Mr./Ms.",
+      options={"exempt-categories": ["historical"], "exempt-sections": ["sports"]})
+def check(doc, ctx):
+    if style(ctx).later_reference != "courtesy":
+        return
+    for person in people(doc, ctx).persons:
+        intro = person.introduction
+        if intro is None or exempt(person, ctx, doc):
+            continue
+        honorific = honorific_for(person)
+        titled = [m for m in person.mentions if m.honorific and not m.in_quote]
+        for mention in person.mentions:
+            if mention.kind != BARE or mention.in_quote or mention.span.start < intro.span.end:
+                continue
+            if honorific:
+                where = f" (as on {lines_of(doc, titled)})" if titled else ""
+                message = (f"Later reference to {person.label} should be \"{honorific} {person.surname}\" "
+                           f"in courtesy style{where}.")
+                fix = Fix((Edit(Span(mention.span.start, mention.span.start), honorific + " "),),
+                          Applicability.UNSAFE, f"Write \"{honorific} {person.surname}\"")
+            else:
+                message = (f"Later reference to {person.label} needs a courtesy title in courtesy style; "
+                           f"the person's gender is not known, so choose Mr., Ms. or Mx.")
+                fix = None
+            yield ctx.report(mention.span, message, fix=fix)

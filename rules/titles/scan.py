@@ -1,0 +1,57 @@
+"""Titles standing in body copy, for the title-form rules (TT008, TT009)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from lint.model import Span
+from lint.people import _looks_like_person, _name_run, _tokens, copy_blocks
+from lint.quotes import quote_spans
+from lint.titles import FORMAL_TITLES
+
+
+class TitleUse(NamedTuple):
+    span: Span  # the title words
+    words: str  # as written
+    before_name: bool  # directly followed by a person's full name
+    sentence_start: bool
+    previous: str  # the word before the title ("" at a block start)
+
+
+def title_uses(doc) -> tuple[TitleUse, ...]:
+    """Formal titles in body copy outside quotations (shared analysis)."""
+    quotes = doc.analysis(quote_spans)
+    found: list[TitleUse] = []
+    for block in doc.analysis(copy_blocks):
+        tokens = _tokens(doc, block)
+        i = 0
+        while i < len(tokens):
+            width = _formal_title_width(doc, tokens, i)
+            if not width:
+                i += 1
+                continue
+            span = Span(tokens[i].start, tokens[i + width - 1].end)
+            if any(q.start <= span.start < q.end for q in quotes):
+                i += width
+                continue
+            j = i + width
+            run = _name_run(doc, tokens, j) if j < len(tokens) and doc.text[span.end:tokens[j].start] == " " else 0
+            words = [t.text for t in tokens[j:j + run]]
+            # A given name or initials must follow: "General Manager Paul Haddad" is a job.
+            before_name = run >= 2 and _looks_like_person(words, False)
+            before = doc.text[block.start:span.start].rstrip()
+            sentence_start = not before or before[-1] in ".!?:“\"‘(—"
+            previous = tokens[i - 1].text if i else ""
+            found.append(TitleUse(span, doc.slice(span), before_name, sentence_start, previous))
+            i += width
+    return tuple(found)
+
+
+def _formal_title_width(doc, tokens, i: int) -> int:
+    for width in range(min(4, len(tokens) - i), 0, -1):
+        words = tokens[i:i + width]
+        if any(doc.text[a.end:b.start] != " " for a, b in zip(words, words[1:])):
+            continue
+        if " ".join(t.text for t in words).lower() in FORMAL_TITLES:
+            return width
+    return 0

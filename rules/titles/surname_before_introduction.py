@@ -1,0 +1,45 @@
+"""A surname used before the story introduces the person by full name.
+
+## What it does
+Reports a bare surname ("Abara said") or a title with the surname
+("Minister Abara") that comes before the person's full-name introduction
+later in the story.
+
+## Why is this bad?
+Readers meet a name they cannot place; the introduction arrives too late.
+It usually means paragraphs were moved during editing.
+
+## Example
+```
+Abara said the ferry would resume on Monday. Transport Minister Felix Abara made the announcement at the port.
+```
+
+## Use instead
+```
+Transport Minister Felix Abara said the ferry would resume on Monday. He made the announcement at the port.
+```
+
+## Fix safety
+No fix: the full name has to move, which is an editor's call.
+"""
+
+from __future__ import annotations
+
+from lint.people import BARE, TITLE
+from lint.registry import rule
+from lint.rules.titles.common import people
+
+
+@rule(code="TT003", name="surname-before-introduction", severity="warning",
+      summary="A surname used before the person's full-name introduction")
+def check(doc, ctx):
+    for person in people(doc, ctx).persons:
+        intro = person.introduction
+        if intro is None:
+            continue
+        early = [m for m in person.mentions
+                 if m.kind in (BARE, TITLE) and not m.in_quote and m.span.start < intro.span.start]
+        if early:
+            line = doc.line_col(intro.span.start)[0]
+            yield ctx.report(early[0].span, f"\"{doc.slice(early[0].span)}\" comes before {person.label} is "
+                             f"introduced by full name on line {line}.")
