@@ -1,0 +1,59 @@
+"""The real scraped article kept beside the project (``../shared/seeds``):
+read at test time when it is there, never copied into the project."""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+from lint.engine import Engine
+from lint.people import HONORIFIC
+from lint.plugins import Plugins
+from lint.rules.titles.common import people
+
+SEEDS = sorted((pathlib.Path(__file__).resolve().parents[2] / "shared" / "seeds").glob("*.txt"))
+pytestmark = pytest.mark.skipif(not SEEDS, reason="no seed articles beside the project")
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine(Plugins(autoload=False), isolated=True)
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return SEEDS[0].read_text(encoding="utf-8")
+
+
+def codes_by_line(result):
+    lines = result.text.splitlines()
+    out = []
+    for d in result.diagnostics:
+        line = result.text.count("\n", 0, d.span.start) + 1
+        out.append((d.code, lines[line - 1][:12]))
+    return out
+
+
+def test_seed_boilerplate_is_found_and_nothing_in_the_body(engine, seed):
+    result = engine.lint_text("seed.txt", seed)
+    found = codes_by_line(result)
+    assert [code for code, _ in found if code.startswith("BP")] == [
+        "BP001", "BP001", "BP009", "BP009", "BP002", "BP003"]
+    assert [c for c, _ in found if c.startswith("TT")] == []
+
+
+def test_removing_one_courtesy_title_is_reported_exactly_there(engine, seed):
+    doc = engine.load("seed.txt", seed, engine.settings_for("seed.txt"))
+
+    class Context:
+        config = engine.settings_for("seed.txt")
+
+    narrative = [m for p in people(doc, Context).persons for m in p.mentions
+                 if m.kind == HONORIFIC and not m.in_quote]
+    assert len(narrative) >= 3
+    target = narrative[-1]
+    edited = seed[:target.span.start] + seed[target.name_span.start:]
+    result = engine.lint_text("seed.txt", edited)
+    tt = [d for d in result.diagnostics if d.code.startswith("TT")]
+    assert [(d.code, d.span.start) for d in tt] == [("TT001", target.span.start)]
