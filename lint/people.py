@@ -28,7 +28,7 @@ from lint.document import BODY, Document
 from lint.model import Span
 from lint.titles import (
     DESCRIPTORS, FORMAL_TITLES, HONORIFIC_GENDER, HONORIFICS, NON_PERSON_WORDS, PARTICLES,
-    PRONOUN_GENDER, SUFFIXES,
+    PRONOUN_GENDER, SUFFIXES, TITLE_FIRST_WORDS,
 )
 
 FULL, HONORIFIC, TITLE, BARE = "full", "honorific", "title", "bare"
@@ -148,6 +148,9 @@ def _adjacent(doc: Document, left: Token, right: Token) -> bool:
 
 def _title_at(doc: Document, tokens: list[Token], i: int) -> int:
     """Number of tokens of the longest title phrase starting at ``i`` (0: none)."""
+    first = tokens[i].text.lower()
+    if first not in TITLE_FIRST_WORDS:
+        return 1 if first in DESCRIPTORS else 0
     for width in range(min(_TITLE_WORDS, len(tokens) - i), 0, -1):
         words = tokens[i:i + width]
         if width > 1 and not all(_adjacent(doc, a, b) for a, b in zip(words, words[1:])):
@@ -325,14 +328,12 @@ def find_people(doc: Document, people_file=None) -> People:
     # Bare surnames of the people found so far.
     for surname in sorted({p.surname for p in persons}):
         matches = [p for p in persons if p.surname == surname]
-        pattern = re.compile(r"(?<![\w’'.-])" + re.escape(surname) + r"(?:[’']s)?(?![\w’'-])")
         for span in blocks:
-            for match in pattern.finditer(doc.text, span.start, span.end):
-                name_end = match.start() + len(surname)
-                if any(s.start <= match.start() < s.end for s in covered):
+            for start, possessive in _word_occurrences(doc.text, surname, span):
+                if any(s.start <= start < s.end for s in covered):
                     continue
-                bare = Mention(BARE, Span(match.start(), name_end), Span(match.start(), name_end), surname,
-                               None, None, None, in_quote(match.start()), match.end() > name_end)
+                name = Span(start, start + len(surname))
+                bare = Mention(BARE, name, name, surname, None, None, None, in_quote(start), possessive)
                 _assign(bare, matches, ambiguous)
     for person in persons:
         person.mentions.sort(key=lambda m: m.span.start)
@@ -342,6 +343,20 @@ def find_people(doc: Document, people_file=None) -> People:
     _pronoun_evidence(doc, persons, in_quote)
     persons.sort(key=lambda p: p.mentions[0].span.start if p.mentions else 0)
     return People(tuple(persons), tuple(ambiguous))
+
+
+def _word_occurrences(text: str, word: str, span: Span):
+    """(start, possessive) of ``word`` as a whole word (or with "'s") in ``span``."""
+    start = text.find(word, span.start, span.end)
+    while start != -1:
+        end = start + len(word)
+        before = text[start - 1] if start > 0 else " "
+        possessive = text[end:end + 2] in _POSSESSIVE
+        after_at = end + 2 if possessive else end
+        after = text[after_at] if after_at < len(text) else " "
+        if not (before.isalnum() or before in "’'.-_") and not (after.isalnum() or after in "’'-_"):
+            yield start, possessive
+        start = text.find(word, end, span.end)
 
 
 def _assign(m: Mention, matches: list[Person], ambiguous: list) -> None:

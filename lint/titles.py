@@ -37,6 +37,9 @@ sergeant sgt. commander cmdr. corporal cpl. marshal
     "brig. gen.", "rear adm.", "vice adm.", "the rev.", "rev.",
 }
 
+# First words of the titles above, so scanners can skip most words at once.
+TITLE_FIRST_WORDS = frozenset(title.split()[0] for title in FORMAL_TITLES)
+
 # Titles an editor checks for case (TT008): governmental and ranked ones,
 # not job descriptions that happen to stand before names.
 CASE_CHECKED_TITLES = frozenset({

@@ -7,7 +7,7 @@ from typing import NamedTuple
 from lint.model import Span
 from lint.people import _looks_like_person, _name_run, _tokens, copy_blocks
 from lint.quotes import quote_spans
-from lint.titles import FORMAL_TITLES
+from lint.titles import FORMAL_TITLES, TITLE_FIRST_WORDS
 
 
 class TitleUse(NamedTuple):
@@ -48,6 +48,8 @@ def title_uses(doc) -> tuple[TitleUse, ...]:
 
 
 def _formal_title_width(doc, tokens, i: int) -> int:
+    if tokens[i].text.lower() not in TITLE_FIRST_WORDS:
+        return 0
     for width in range(min(4, len(tokens) - i), 0, -1):
         words = tokens[i:i + width]
         if any(doc.text[a.end:b.start] != " " for a, b in zip(words, words[1:])):
