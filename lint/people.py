@@ -96,8 +96,9 @@ class Person:
 
     @property
     def gender(self) -> str | None:
-        """Best evidence first: people file, pronouns, honorifics, given name."""
-        for source in ("people file", "pronoun", "honorific", "given name"):
+        """Best evidence first: people file, honorifics, given name, pronouns
+        (pronouns last: which person one refers to is only a guess)."""
+        for source in ("people file", "honorific", "given name", "pronoun"):
             gender = self.gender_from(source)
             if gender:
                 return gender
@@ -170,13 +171,18 @@ def _name_run(doc: Document, tokens: list[Token], i: int) -> int:
         if j > i and not _adjacent(doc, tokens[j - 1], token):
             if not (token.text in SUFFIXES and doc.text[tokens[j - 1].end:token.start] == ", "):
                 break
+        if j > i and _ends_sentence(tokens[j - 1].text):
+            break  # "… in August. The mayor …"
         word = token.text
         if word in SUFFIXES and j > i:
             j += 1
             break
         if word.lower() in PARTICLES and not _capitalised(token):
-            if j + 1 < len(tokens) and _capitalised(tokens[j + 1]) and j > i:
-                j += 1
+            k = j
+            while k < len(tokens) and tokens[k].text.lower() in PARTICLES and not _capitalised(tokens[k]):
+                k += 1
+            if k < len(tokens) and _capitalised(tokens[k]):  # "de la Cruz"
+                j = k
                 continue
             break
         if not _capitalised(token) or word in HONORIFICS:
@@ -187,11 +193,18 @@ def _name_run(doc: Document, tokens: list[Token], i: int) -> int:
     return j - i
 
 
-def _split_name(words: list[str]) -> tuple[str | None, str]:
+def _ends_sentence(word: str) -> bool:
+    """A word with a full stop that is not an initial, suffix or honorific."""
+    return word.endswith(".") and not _INITIAL.match(word) and word not in SUFFIXES and word not in HONORIFICS
+
+
+def split_name(words: list[str]) -> tuple[str | None, str]:
     """(given name, surname) of a run of name words."""
     words = words[:1] + [w for w in words[1:] if w not in SUFFIXES]  # "V" alone is a name
     if len(words) == 1:
         return None, _strip_possessive(words[0])[0]
+    if all(w.lower() in PARTICLES for w in words[:-1]):
+        return None, _strip_possessive(" ".join(words))[0]  # "Van Dorn", "De la Cruz" alone
     # The surname is the last word and any lowercase particles before it.
     k = len(words) - 1
     while k > 1 and words[k - 1].lower() in PARTICLES:
@@ -219,7 +232,8 @@ def _looks_like_person(words: list[str], introduced: bool) -> bool:
         return False
     if lowered[0] in _FUNCTION_WORDS:
         return False
-    return introduced or _given_or_initial(words[0])
+    # A particle inside the run ("Tariq bin Suleiman", "Ana de la Cruz") marks a personal name.
+    return introduced or _given_or_initial(words[0]) or any(w.lower() in PARTICLES for w in words[1:-1])
 
 
 class _Candidate(NamedTuple):
@@ -255,10 +269,11 @@ def _scan_block(doc: Document, span: Span) -> list[_Candidate]:
             continue
         words = [t.text for t in tokens[i:i + run]]
         # "General Manager Paul Haddad": a capitalised job word before the given name.
-        while len(words) > 2 and not _given_or_initial(words[0]) and _given_or_initial(words[1]):
+        while (len(words) > 2 and not _given_or_initial(words[0]) and _given_or_initial(words[1])
+               and words[1].lower() not in PARTICLES):
             words, i, run = words[1:], i + 1, run - 1
         name_span = Span(tokens[i].start, tokens[i + run - 1].end)
-        given, surname = _split_name(words)
+        given, surname = split_name(words)
         possessive = _strip_possessive(words[-1])[1]
         if possessive:
             name_span = Span(name_span.start, name_span.end - 2)
@@ -318,7 +333,7 @@ def find_people(doc: Document, people_file=None) -> People:
     covered = [c.span for c in candidates]
     later = [c for c in candidates if c.kind in (HONORIFIC, TITLE)]
     for c in later:
-        matches = [p for p in persons if p.surname == c.surname]
+        matches = [p for p in persons if p.surname.lower() == c.surname.lower()]
         if not matches and c.kind == HONORIFIC:
             person = Person(c.surname, None, None)
             _file_evidence(person, people_file)
@@ -328,13 +343,15 @@ def find_people(doc: Document, people_file=None) -> People:
     # Bare surnames of the people found so far.
     for surname in sorted({p.surname for p in persons}):
         matches = [p for p in persons if p.surname == surname]
-        for span in blocks:
-            for start, possessive in _word_occurrences(doc.text, surname, span):
-                if any(s.start <= start < s.end for s in covered):
-                    continue
-                name = Span(start, start + len(surname))
-                bare = Mention(BARE, name, name, surname, None, None, None, in_quote(start), possessive)
-                _assign(bare, matches, ambiguous)
+        spellings = {surname, surname[:1].upper() + surname[1:]}  # "De la Cruz" opening a sentence
+        occurrences = sorted(o for span in blocks for spelling in spellings
+                             for o in _word_occurrences(doc.text, spelling, span))
+        for start, possessive in occurrences:
+            if any(s.start <= start < s.end for s in covered) or _inside_other_name(doc.text, start, surname):
+                continue
+            name = Span(start, start + len(surname))
+            bare = Mention(BARE, name, name, surname, None, None, None, in_quote(start), possessive)
+            _assign(bare, matches, ambiguous)
     for person in persons:
         person.mentions.sort(key=lambda m: m.span.start)
         for m in person.mentions:
@@ -359,7 +376,37 @@ def _word_occurrences(text: str, word: str, span: Span):
         start = text.find(word, end, span.end)
 
 
+def _inside_other_name(text: str, start: int, surname: str) -> bool:
+    """"Lincoln County", "Ruiz Bakery": the surname inside another capitalised name."""
+    after = text[start + len(surname):start + len(surname) + 2]
+    before = text[max(0, start - 2):start]
+    follows = len(after) == 2 and after[0] == " " and after[1].isupper()
+    precedes = len(before) == 2 and before[1] == " " and before[0].isalpha() and _word_before(text, start)[:1].isupper()
+    return follows or precedes
+
+
+def _word_before(text: str, start: int) -> str:
+    end = start - 1
+    begin = end
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "’'-"):
+        begin -= 1
+    word = text[begin:end]
+    return "" if word in HONORIFICS or word.lower() in _FUNCTION_WORDS else word
+
+
 def _assign(m: Mention, matches: list[Person], ambiguous: list) -> None:
+    """Attach a later reference to its person, or record it as ambiguous."""
+    if len(matches) > 1:
+        # Only people introduced before the reference can be meant by it.
+        introduced = [p for p in matches if p.introduction and p.introduction.span.start < m.span.start]
+        matches = introduced or matches
+    if len(matches) > 1 and (m.honorific or m.title):
+        # The same honorific or title as one of them used before ("Dr.", "Sen.").
+        word = (m.honorific or m.title).lower()
+        alike = [p for p in matches if any((e.honorific or e.title or "").lower().endswith(word)
+                                           for e in p.mentions if e.span.start < m.span.start)]
+        if len(alike) == 1:
+            matches = alike
     if len(matches) > 1 and m.honorific and HONORIFIC_GENDER.get(m.honorific):
         fitting = [p for p in matches if p.gender in (None, HONORIFIC_GENDER[m.honorific])]
         known = [p for p in fitting if p.gender is not None]

@@ -119,8 +119,10 @@ def _entry(table: dict, path: str, text: str) -> PersonEntry:
         if start and end and end < start:
             raise fail(f"{name}: a role ends before it starts", name)
         roles.append(Role(role["title"], role.get("organisation") or role.get("organization"), start, end))
-    parts = name.split()
-    return PersonEntry(name, parts[-1], parts[0] if len(parts) > 1 else None, table.get("gender"),
+    from lint.people import split_name
+
+    given, surname = split_name(name.split())
+    return PersonEntry(name, surname, given, table.get("gender"),
                        table.get("honorific"), table.get("category"), tuple(aliases), tuple(roles))
 
 

@@ -26,7 +26,7 @@ senator sen. governor gov. mayor representative rep. congressman congresswoman
 minister secretary ambassador chairman chairwoman chair commissioner
 judge justice attorney-general treasurer speaker
 general gen. admiral adm. colonel col. major maj. captain capt. lieutenant lt.
-sergeant sgt. commander cmdr. corporal cpl. marshal
+sergeant sgt. commander cmdr. corporal cpl. marshal doctor
 """.split()) | {
     "vice president", "prime minister", "deputy prime minister", "secretary of state",
     "attorney general", "lieutenant governor", "lt. gov.", "secretary-general",
@@ -73,17 +73,19 @@ mother father colleague partner candidate challenger opponent incumbent
 """.split())
 
 # A capitalised run containing one of these names a body, place or thing.
+# Words that are also common surnames ("Park", "Hall", "Church", "White")
+# are left out.
 NON_PERSON_WORDS = frozenset("""
 court courts university college school academy institute bank ministry department
 agency office council committee commission parliament congress senate house assembly
 party union league association federation foundation fund group company corporation
 corp corp. inc inc. ltd ltd. co co. llc airlines airways motors industries holdings
 times post news journal tribune herald gazette ledger press radio television tv
-street st. avenue ave. road rd. boulevard square park river lake mount mountain mountains
-island islands bay valley county city state province region district republic kingdom
-church cathedral mosque temple hospital center centre museum library stadium arena
-airport station bridge tower hall palace castle base fort army navy air force guard
-police ministry kremlin pentagon white capitol cabinet administration government
+street st. avenue ave. road rd. boulevard square river mount mountains
+island islands valley county city state province region district republic kingdom
+cathedral mosque hospital center centre museum library stadium arena
+airport station base army navy force
+police ministry kremlin pentagon capitol cabinet administration government
 """.split())
 
 PARTICLES = frozenset("de del della der di da dos das du la le van von bin ibn al el ter ten y st. mac".split())

@@ -3,7 +3,8 @@
 ## What it does
 Reports "Mr. Peskov said" when the story has not yet introduced the person
 by full name, and "Mr. Tomas Reyes" (an honorific directly before a full
-name) anywhere.
+name) anywhere. "Dr." before a full name is a title, not a courtesy title,
+and is not reported.
 
 ## Why is this bad?
 A first reference gives the full name, often with a title or job
@@ -41,7 +42,7 @@ def check(doc, ctx):
         intro = person.introduction
         narrative = [m for m in person.mentions if not m.in_quote]
         for mention in narrative:
-            if mention.kind == FULL and mention.honorific:
+            if mention.kind == FULL and mention.honorific and mention.honorific != "Dr.":  # Dr. is a title
                 end = mention.name_span.start
                 fix = Fix((Edit(Span(mention.span.start, end), ""),), title=f"Remove \"{mention.honorific}\"")
                 yield ctx.report(mention.span, f"First reference to {person.label} takes no courtesy "

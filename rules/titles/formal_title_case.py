@@ -36,10 +36,15 @@ from __future__ import annotations
 from lint.model import Edit, Fix
 from lint.registry import rule
 from lint.rules.titles.scan import title_uses
-from lint.titles import CASE_CHECKED_TITLES
+from lint.titles import CASE_CHECKED_TITLES, NON_PERSON_WORDS
 
-# Words before a lowercase title that show it is used as a formal title.
-_FORMAL_LEAD = {"", "former", "then", "the", "and", "acting", "interim", "late"}
+# Words before a lowercase title that make it a job description, not a
+# formal title ("company president Jane Doe", "club president").
+_OCCUPATIONAL_LEAD = NON_PERSON_WORDS | frozenset("""
+company club board firm team student shipyard chapter class network startup bank union league
+association hospital church school college university society fund corporation museum district
+alumni business store restaurant factory plant farm lab laboratory foundation group
+""".split())
 
 
 @rule(code="TT008", name="formal-title-case", severity="warning", fix="always",
@@ -53,8 +58,8 @@ def check(doc, ctx):
             fix = Fix((Edit(use.span, use.words.lower()),), title=f"Write \"{use.words.lower()}\"")
             yield ctx.report(use.span, f"\"{use.words}\" is lowercase when it does not stand directly "
                              f"before a name.", fix=fix)
-        elif use.words[0].islower() and use.before_name and (
-                use.previous.lower() in _FORMAL_LEAD or use.previous[:1].isupper() or use.sentence_start):
+        elif use.words[0].islower() and use.before_name and not (
+                use.previous.lower() in _OCCUPATIONAL_LEAD or use.previous.endswith(("’s", "'s"))):
             title = " ".join(w[:1].upper() + w[1:] for w in use.words.split(" "))
             title = title.replace(" Of ", " of ")
             fix = Fix((Edit(use.span, title),), title=f"Write \"{title}\"")

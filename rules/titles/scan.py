@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from lint.model import Span
-from lint.people import _looks_like_person, _name_run, _tokens, copy_blocks
+from lint.people import _given_or_initial, _looks_like_person, _name_run, _strip_possessive, _tokens, copy_blocks
 from lint.quotes import quote_spans
 from lint.titles import FORMAL_TITLES, TITLE_FIRST_WORDS
 
@@ -30,30 +30,36 @@ def title_uses(doc) -> tuple[TitleUse, ...]:
             if not width:
                 i += 1
                 continue
-            span = Span(tokens[i].start, tokens[i + width - 1].end)
+            last = tokens[i + width - 1]
+            span = Span(tokens[i].start, last.end - (2 if _strip_possessive(last.text)[1] else 0))
             if any(q.start <= span.start < q.end for q in quotes):
                 i += width
                 continue
             j = i + width
             run = _name_run(doc, tokens, j) if j < len(tokens) and doc.text[span.end:tokens[j].start] == " " else 0
             words = [t.text for t in tokens[j:j + run]]
-            # A given name or initials must follow: "General Manager Paul Haddad" is a job.
-            before_name = run >= 2 and _looks_like_person(words, False)
+            # A given name or initials must follow ("General Manager Paul Haddad" is a
+            # job), or a name the story uses again ("president Ilse Marren … Marren").
+            before_name = run >= 2 and (_looks_like_person(words, False) or (
+                _looks_like_person(words, True) and doc.text.count(words[-1]) > 1
+                and not _given_or_initial(words[1])))
             before = doc.text[block.start:span.start].rstrip()
             sentence_start = not before or before[-1] in ".!?:“\"‘(—"
             previous = tokens[i - 1].text if i else ""
-            found.append(TitleUse(span, doc.slice(span), before_name, sentence_start, previous))
+            found.append(TitleUse(span, doc.slice(span), before_name and not _strip_possessive(last.text)[1],
+                                  sentence_start, previous))
             i += width
     return tuple(found)
 
 
 def _formal_title_width(doc, tokens, i: int) -> int:
-    if tokens[i].text.lower() not in TITLE_FIRST_WORDS:
+    if _strip_possessive(tokens[i].text)[0].lower() not in TITLE_FIRST_WORDS:
         return 0
     for width in range(min(4, len(tokens) - i), 0, -1):
         words = tokens[i:i + width]
         if any(doc.text[a.end:b.start] != " " for a, b in zip(words, words[1:])):
             continue
-        if " ".join(t.text for t in words).lower() in FORMAL_TITLES:
+        phrase = " ".join(t.text for t in words[:-1]) + " " + _strip_possessive(words[-1].text)[0]
+        if phrase.strip().lower() in FORMAL_TITLES:
             return width
     return 0
