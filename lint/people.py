@@ -135,8 +135,12 @@ def copy_blocks(doc: Document) -> list[Span]:
 
 
 def _tokens(doc: Document, span: Span) -> list[Token]:
-    text = doc.text
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, span.start, span.end)]
+    """Word and punctuation tokens of a block (computed once per block)."""
+    return doc.analysis(_tokenise, doc.text, span.start, span.end)
+
+
+def _tokenise(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
 def _capitalised(token: Token) -> bool:
@@ -253,6 +257,11 @@ def _scan_block(doc: Document, span: Span) -> list[_Candidate]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if not token.text[0].isupper():
+            low = token.text.lower()
+            if low not in TITLE_FIRST_WORDS and low not in DESCRIPTORS:
+                i += 1  # most words: nothing can start here
+                continue
         lead_start, honorific, title, introduced = token.start, None, None, False
         if token.text in HONORIFICS and i + 1 < len(tokens) and _adjacent(doc, token, tokens[i + 1]):
             honorific = token.text
@@ -273,6 +282,9 @@ def _scan_block(doc: Document, span: Span) -> list[_Candidate]:
                and words[1].lower() not in PARTICLES):
             words, i, run = words[1:], i + 1, run - 1
         name_span = Span(tokens[i].start, tokens[i + run - 1].end)
+        if _ends_sentence(words[-1]):  # "… said Mr. Peskov." — the stop is not the name's
+            words[-1] = words[-1][:-1]
+            name_span = Span(name_span.start, name_span.end - 1)
         given, surname = split_name(words)
         possessive = _strip_possessive(words[-1])[1]
         if possessive:

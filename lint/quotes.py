@@ -1,37 +1,95 @@
-"""Direct-quotation spans: where a source's own words are.
+"""Direct quotations: where a source's own words are.
 
-A first, structural pass: curly “…” pairs and straight "…" pairs inside
-each copy block, with the newsroom convention that a quote left open at the
-end of a paragraph continues into the next one that opens with a mark.
-Speakers and attribution build on these spans.
+Curly “…” and straight "…" double quotes in body copy (single quotes nested
+inside are part of the quotation; apostrophes are never marks). The
+newsroom convention for quotations that run over several paragraphs is
+understood: a paragraph left open continues into the next one when that
+paragraph opens with a quotation mark, and only the last one closes.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from lint.document import BODY, TAGLINE, Document
 from lint.model import Span
 
 OPENERS = "“\""
 CLOSERS = "”\""
+PARTIAL_MAX_WORDS = 3
 
 
-def quote_spans(doc: Document) -> tuple[Span, ...]:
-    """Spans of direct quotations, marks included, in text order."""
-    spans: list[Span] = []
+class Quote(NamedTuple):
+    """One quotation within one paragraph."""
+
+    span: Span  # marks included; to the end of the paragraph when left open
+    block: Span  # the paragraph
+    closed: bool  # the paragraph closes it
+    continues: bool  # opens a paragraph and carries on an open quotation from the previous one
+    opens_paragraph: bool
+    partial: bool  # inside running text, not a sentence of its own
+    words: int
+
+
+def find_quotes(doc: Document) -> tuple[Quote, ...]:
+    """Every quotation of body and tagline blocks, in text order."""
+    found: list[Quote] = []
+    previous_open = False
+    previous_end = -1
     for block in doc.blocks_of(BODY, TAGLINE):
         text = doc.slice(block.span)
         base = block.span.start
+        adjacent = previous_end >= 0 and not doc.text[previous_end:block.span.start].strip()
         opened: int | None = None
         for i, char in enumerate(text):
             if opened is None:
                 if char in OPENERS:
                     opened = i
             elif char == "”" or (char == '"' and text[opened] == '"'):
-                spans.append(Span(base + opened, base + i + 1))
+                found.append(_quote(doc, text, base, block.span, opened, i + 1, True,
+                                    continues=opened == 0 and previous_open and adjacent))
                 opened = None
-        if opened is not None:  # runs on to the next paragraph (or is unbalanced)
-            spans.append(Span(base + opened, block.span.end))
-    return tuple(spans)
+        left_open = opened is not None
+        if left_open:
+            found.append(_quote(doc, text, base, block.span, opened, len(text), False,
+                                continues=opened == 0 and previous_open and adjacent))
+        previous_open = left_open
+        previous_end = block.span.end
+    return tuple(found)
+
+
+def _quote(doc, text, base, block, start, end, closed, continues) -> Quote:
+    before = text[:start].rstrip()
+    partial = bool(before) and before[-1] not in ".!?:;,—–-(" and not before.endswith(("said", "says"))
+    inner = text[start + 1:end - 1 if closed else end]
+    return Quote(Span(base + start, base + end), block, closed, continues, start == 0, partial,
+                 len(inner.split()))
+
+
+def quote_spans(doc: Document) -> tuple[Span, ...]:
+    """Spans of direct quotations, marks included, in text order."""
+    return tuple(q.span for q in doc.analysis(find_quotes))
+
+
+class QuoteIndex:
+    """Fast "is this offset inside a quotation?" for one document."""
+
+    __slots__ = ("spans", "starts")
+
+    def __init__(self, doc: Document) -> None:
+        self.spans = doc.analysis(quote_spans)
+        self.starts = [span.start for span in self.spans]
+
+    def __contains__(self, offset: int) -> bool:
+        import bisect
+
+        k = bisect.bisect_right(self.starts, offset) - 1
+        return k >= 0 and offset < self.spans[k].end
+
+
+def in_quotes(doc: Document) -> QuoteIndex:
+    """The document's quotation index (computed once)."""
+    return doc.analysis(QuoteIndex)
 
 
 def rewrites_quote(doc: Document, span: Span) -> bool:

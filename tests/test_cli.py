@@ -129,8 +129,12 @@ def test_console_script_and_module_agree(folder):
 
 def test_rule_listing_and_docs(folder):
     proc = run_cli("rule", cwd=folder)
-    first = out(proc).splitlines()[0]
-    assert first.startswith("BP001  related-link-line            error    ")
+    lines = out(proc).splitlines()
+    codes = [line.split()[0] for line in lines]
+    assert codes == sorted(codes) and "BP001" in codes
+    bp001 = lines[codes.index("BP001")]
+    assert bp001.split()[:3] == ["BP001", "related-link-line", "error"]
+    assert len({line.index(line.split()[2]) for line in lines}) == 1  # the severity column lines up
     proc = run_cli("rule", "BP001", cwd=folder)
     text = out(proc)
     assert text.startswith("BP001 related-link-line\n\n")

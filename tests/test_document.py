@@ -267,6 +267,7 @@ def test_inspect_text_output_is_pinned(tmp_path):
         "          3  body         The council met on Tuesday and approved the plan.\n"
         "          5  tagline      • Mara Quill can be reached at mquill@example.com.\n"
         "  people: none found\n"
+        "  quotes: none found\n"
     )
 
 
@@ -284,6 +285,7 @@ def test_inspect_json_output_is_pinned(tmp_path):
             {"kind": "body", "line": 7, "column": 1, "end_line": 7, "text": "Body copy."},
         ],
         "people": [],
+        "quotes": [],
     }
 
 

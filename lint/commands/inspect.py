@@ -45,6 +45,28 @@ def describe_people(doc, settings) -> list[dict[str, Any]]:
     return people + ([{"ambiguous": ambiguous}] if ambiguous else [])
 
 
+def describe_quotes(doc, settings) -> list[dict[str, Any]]:
+    """Every quotation with its attribution and speaker."""
+    from lint.attribution import find_attributions
+    from lint.people import find_people
+    from lint.peoplefile import people_file_for
+
+    found = doc.analysis(find_attributions, doc, doc.analysis(find_people, doc, people_file_for(settings)))
+    quotes = []
+    for item in found:
+        quote = item.quote
+        line, column = doc.line_col(quote.span.start)
+        text = " ".join(doc.slice(quote.span).split())
+        quotes.append({
+            "line": line, "column": column,
+            "text": text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…",
+            "partial": quote.partial, "continues": quote.continues, "closed": quote.closed,
+            "attribution": item.kind, "verb": item.verb, "subject": item.subject,
+            "speaker": item.speaker.label if item.speaker is not None else None,
+        })
+    return quotes
+
+
 def describe(doc, settings=None) -> dict[str, Any]:
     """A JSON-ready description of the document's structure."""
     header = doc.header
@@ -72,6 +94,7 @@ def describe(doc, settings=None) -> dict[str, Any]:
         "meta": dict(doc.meta),
         "blocks": blocks,
         "people": describe_people(doc, settings) if settings is not None else [],
+        "quotes": describe_quotes(doc, settings) if settings is not None else [],
     }
 
 
@@ -123,4 +146,13 @@ def run_inspect(engine, args, stdout: TextIO) -> int:
             flags = " (in quote)" if mention["in_quote"] else ""
             stdout.write(f"      {mention['line']}:{mention['column']:<4} {mention['kind']:<9} "
                          f"{mention['text']}{flags}\n")
+    stdout.write("  quotes:\n" if info["quotes"] else "  quotes: none found\n")
+    for quote in info["quotes"]:
+        kind = "partial " if quote["partial"] else ""
+        if quote["attribution"] == "none":
+            who = "UNATTRIBUTED"
+        else:
+            who = f"{quote['speaker'] or quote['subject']} ({quote['attribution']}, {quote['verb']})"
+        stdout.write(f"    {quote['line']}:{quote['column']:<4} {kind}{quote['text']}\n")
+        stdout.write(f"           speaker: {who}\n")
     return 0

@@ -37,6 +37,7 @@ def run_rule(engine, args, stdout: TextIO) -> int:
         json.dump([rule_record(r) for r in engine.rules], stdout, indent=2, ensure_ascii=False)
         stdout.write("\n")
         return 0
+    width = max((len(item.name) for item in engine.rules), default=0)
     for item in engine.rules:
-        stdout.write(f"{item.code}  {item.name:<28} {str(item.severity):<8} {item.summary}\n")
+        stdout.write(f"{item.code}  {item.name:<{width}}  {str(item.severity):<8} {item.summary}\n")
     return 0

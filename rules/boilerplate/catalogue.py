@@ -140,7 +140,21 @@ def copy_lines(doc: Document):
 
 def match_line(compiled, text: str) -> bool:
     normalised = normalise(text)
-    return any(pattern.match(text, normalised) for pattern in compiled)
+    candidates = _by_first_character(compiled)
+    return any(pattern.match(text, normalised)
+               for pattern in candidates.get(normalised[:1], ()) + candidates.get(None, ()))
+
+
+@functools.lru_cache(maxsize=None)
+def _by_first_character(compiled: tuple[GatedPattern, ...]) -> dict:
+    """Patterns grouped by the first character their prefixes allow (None:
+    could start with anything), so a line is tried only against its group."""
+    groups: dict = {}
+    for pattern in compiled:
+        keys = {p[:1] for p in pattern.prefixes} if pattern.prefixes else {None}
+        for key in keys:
+            groups.setdefault(key, []).append(pattern)
+    return {key: tuple(patterns) for key, patterns in groups.items()}
 
 
 def _outside_blocks(doc: Document, span: Span) -> bool:

@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from lint.model import Span
 from lint.people import _given_or_initial, _looks_like_person, _name_run, _strip_possessive, _tokens, copy_blocks
-from lint.quotes import quote_spans
+from lint.quotes import in_quotes
 from lint.titles import FORMAL_TITLES, TITLE_FIRST_WORDS
 
 
@@ -20,7 +20,7 @@ class TitleUse(NamedTuple):
 
 def title_uses(doc) -> tuple[TitleUse, ...]:
     """Formal titles in body copy outside quotations (shared analysis)."""
-    quotes = doc.analysis(quote_spans)
+    quotes = in_quotes(doc)
     found: list[TitleUse] = []
     for block in doc.analysis(copy_blocks):
         tokens = _tokens(doc, block)
@@ -32,7 +32,7 @@ def title_uses(doc) -> tuple[TitleUse, ...]:
                 continue
             last = tokens[i + width - 1]
             span = Span(tokens[i].start, last.end - (2 if _strip_possessive(last.text)[1] else 0))
-            if any(q.start <= span.start < q.end for q in quotes):
+            if span.start in quotes:
                 i += width
                 continue
             j = i + width
@@ -52,8 +52,13 @@ def title_uses(doc) -> tuple[TitleUse, ...]:
     return tuple(found)
 
 
+def _could_start_title(word: str) -> bool:
+    low = word.lower()
+    return low in TITLE_FIRST_WORDS or (low[-2:] in ("’s", "'s") and low[:-2] in TITLE_FIRST_WORDS)
+
+
 def _formal_title_width(doc, tokens, i: int) -> int:
-    if _strip_possessive(tokens[i].text)[0].lower() not in TITLE_FIRST_WORDS:
+    if not _could_start_title(tokens[i].text):
         return 0
     for width in range(min(4, len(tokens) - i), 0, -1):
         words = tokens[i:i + width]

@@ -1,0 +1,188 @@
+"""Who said each quotation, and with which verb.
+
+For every quotation (``lint.quotes``) this finds its attribution: a speech
+verb in the same sentence with its subject — after the quote ("…,” Mr.
+Peskov said), inverted ("…,” said Mr. Peskov), before it ("Mr. Peskov
+said: “…”", "Mr. Peskov told Rossiya-1 …"), "according to X" — or, when the
+sentence has none, an attributed quotation elsewhere in the same paragraph,
+or the open quotation of the previous paragraph that this one continues. A
+pronoun subject ("she said") is the last person mentioned before it. The
+subject is linked to the person from the people analysis when there is one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from lint.document import Document
+from lint.model import Span
+from lint.quotes import Quote, find_quotes
+
+PAST = frozenset("""
+said told added asked wrote posted stated declared announced explained noted claimed admitted
+insisted argued warned replied responded recalled acknowledged concluded predicted
+testified tweeted conceded maintained revealed disclosed confessed alleged boasted bragged quipped
+snapped smiled laughed grinned chuckled sighed shrugged nodded emphasized stressed asserted
+contended urged cautioned countered remarked observed suggested pointed
+""".split())
+PRESENT = frozenset("""
+says tells adds asks writes posts states declares announces explains notes claims admits insists
+argues warns replies responds recalls acknowledges concludes predicts testifies tweets
+concedes maintains reveals discloses confesses alleges boasts brags quips snaps smiles laughs
+grins chuckles sighs shrugs nods emphasizes stresses asserts contends urges cautions counters
+remarks observes suggests points say tell add
+""".split())
+SPEECH_VERBS = PAST | PRESENT
+PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+_WORD = re.compile(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?")
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+
+
+class Attribution(NamedTuple):
+    quote: Quote
+    kind: str  # after, inverted, before, according-to, paragraph, continuation, none
+    verb: str | None
+    verb_span: Span | None
+    subject: str | None  # as written
+    subject_span: Span | None
+    speaker: object | None  # a lint.people.Person, when the subject is one
+    mention: object | None  # the people-analysis mention that names the speaker
+
+    @property
+    def attributed(self) -> bool:
+        return self.kind != "none"
+
+
+def find_attributions(doc: Document, people) -> tuple[Attribution, ...]:
+    """One attribution per quotation, in text order."""
+    from lint.sentences import sentence_spans
+
+    quotes = doc.analysis(find_quotes)
+    quote_spans = [q.span for q in quotes]
+    sentences = doc.analysis(sentence_spans)
+    sentence_starts = [s.start for s in sentences]
+    mentions = sorted((m for p in people.persons for m in p.mentions if not m.in_quote),
+                      key=lambda m: m.span.start)
+    mention_starts = [m.span.start for m in mentions]
+    owner = {m: p for p in people.persons for m in p.mentions}
+
+    def outside_quotes(start: int, end: int):
+        """Words of ``doc.text[start:end]`` that are not inside a quotation."""
+        for match in _WORD.finditer(doc.text, start, end):
+            if not any(q.start <= match.start() < q.end for q in quote_spans):
+                yield match
+
+    def sentence_of(offset: int) -> Span:
+        k = bisect.bisect_right(sentence_starts, offset) - 1
+        return sentences[k] if k >= 0 and offset < sentences[k].end + 1 else Span(offset, offset)
+
+    def person_in(span: Span):
+        k = bisect.bisect_left(mention_starts, span.start)
+        if k < len(mentions) and mentions[k].span.start < span.end:
+            return mentions[k]
+        return None
+
+    def last_person_before(offset: int):
+        k = bisect.bisect_left(mention_starts, offset) - 1
+        return mentions[k] if k >= 0 else None
+
+    results: list[Attribution] = []
+    for quote in quotes:
+        found = _in_sentence(doc, quote, sentence_of(quote.span.start), sentence_of(max(quote.span.end - 1,
+                             quote.span.start)), outside_quotes)
+        if found is not None:
+            kind, verb_match, subject_span = found
+            subject = doc.slice(subject_span) if subject_span else None
+            mention = person_in(subject_span) if subject_span else None
+            if mention is None and subject and subject.lower().rstrip(".") in PRONOUNS:
+                mention = last_person_before(subject_span.start)
+            verb = verb_match.group().rstrip(".")
+            results.append(Attribution(quote, kind, verb, Span(verb_match.start(), verb_match.start() + len(verb)),
+                                       subject, subject_span, owner.get(mention), mention))
+        else:
+            results.append(Attribution(quote, "none", None, None, None, None, None, None))
+    return tuple(_inherit(results))
+
+
+def _in_sentence(doc, quote: Quote, first: Span, last: Span, outside_quotes):
+    """(kind, verb match, subject span) from the quote's own sentence(s)."""
+    text = doc.text
+    start, end = min(first.start, quote.span.start), max(last.end, quote.span.end)
+    # After the quotation: "…,” Mr. Peskov said." / "…,” said Mr. Peskov."
+    after = list(outside_quotes(quote.span.end, end))
+    for i, word in enumerate(after[:8]):
+        if _verb(word):
+            if i == 0:
+                subject = _subject_after(doc, after[1:], word)
+                return ("inverted" if subject else "after"), word, subject
+            subject = Span(after[0].start(), after[i - 1].end())
+            return "after", word, subject
+    # Before it: "Mr. Peskov said: “…”", "Mr. Peskov told Rossiya-1 TV that … “peaceful” …"
+    before = list(outside_quotes(start, quote.span.start))
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
+        if _verb(word):
+            subject_words = before[max(0, i - 6):i]
+            subject = Span(subject_words[0].start(), subject_words[-1].end()) if subject_words else None
+            return "before", word, subject
+    according = _ACCORDING.search(text, start, end)
+    if according:
+        rest = list(outside_quotes(according.end(), end))[:6]
+        if rest:
+            return "according-to", according, Span(rest[0].start(), rest[-1].end())
+    return None
+
+
+def _verb(word) -> bool:
+    return word.group().lower().rstrip(".") in SPEECH_VERBS
+
+
+def _subject_after(doc, words, verb) -> Span | None:
+    """The name or pronoun right after an inverted verb ("said Mr. Peskov")."""
+    if not words:
+        return None
+    first = words[0]
+    if doc.text[verb.end():first.start()].strip():
+        return None
+    if first.group().lower().rstrip(".") in PRONOUNS:
+        return Span(first.start(), first.end() - first.group().endswith("."))
+    taken = []
+    for word in words[:5]:
+        if word.group()[:1].isupper() or word.group().lower() in ("de", "la", "bin", "van", "von", "al"):
+            taken.append(word)
+            continue
+        break
+    if not taken:
+        return None
+    end = taken[-1].end()
+    last = taken[-1].group()
+    if last.endswith(".") and len(last) > 2 and last not in ("Jr.", "Sr."):
+        end -= 1  # the full stop ends the sentence, not the name
+    return Span(taken[0].start(), end)
+
+
+def _inherit(results: list[Attribution]) -> list[Attribution]:
+    """Quotations with no attribution of their own take one from an attributed
+    quotation in the same paragraph, or from the previous paragraph's open
+    quotation that they continue."""
+    out: list[Attribution] = []
+    for i, item in enumerate(results):
+        if item.attributed:
+            out.append(item)
+            continue
+        same = [r for r in results if r.quote.block == item.quote.block and r.attributed]
+        source = None
+        if same:
+            source, kind = same[0], "paragraph"
+        elif item.quote.continues and out and out[-1].attributed:
+            source, kind = out[-1], "continuation"
+        if source is None:
+            out.append(item)
+        else:
+            out.append(item._replace(kind=kind, verb=source.verb, verb_span=source.verb_span,
+                                     subject=source.subject, subject_span=source.subject_span,
+                                     speaker=source.speaker, mention=source.mention))
+    return out

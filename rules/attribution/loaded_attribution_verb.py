@@ -1,0 +1,106 @@
+"""An attribution verb that editorialises.
+
+## What it does
+Reports attribution verbs that tell the reader what to think of the words
+they attribute — "claimed" (doubt), "admitted" (confession), "insisted",
+"conceded", "revealed" — and verbs that are not ways of speaking at all
+("smiled", "laughed", "shrugged") or report a state of mind ("believes").
+The list, with the reason for each verb, is data:
+`rules/attribution/loaded_verbs.toml`. A verb counts when it attributes a
+quotation or introduces a reported clause ("claimed that …").
+
+## Why is this bad?
+"Said" is neutral; the loaded verbs pass judgment in the reporter's voice,
+and a quote cannot be smiled.
+
+## Example
+```
+Auditor Mara Voss reviewed the accounts. "The numbers are wrong," Ms. Voss claimed.
+```
+
+## Use instead
+```
+Auditor Mara Voss reviewed the accounts. "The numbers are wrong," Ms. Voss said.
+```
+
+## Severity
+Info for loaded verbs; a warning for verbs that are not speech.
+
+## Fix safety
+No fix: "said" is usually right, but the writer may have meant the nuance.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import tomllib
+
+from lint.model import Severity, Span
+from lint.registry import rule
+from lint.rules.attribution.common import attributions
+from lint.rules.titles.common import people
+
+DATA = os.path.join(os.path.dirname(__file__), "loaded_verbs.toml")
+
+
+@functools.cache
+def loaded_verbs() -> dict[str, tuple[str, str, str]]:
+    """form -> (lemma, kind, reason), from the data file."""
+    with open(DATA, "rb") as handle:
+        data = tomllib.load(handle)
+    table = {}
+    for entry in data.get("verb", []):
+        for form in entry["forms"]:
+            table[form.lower()] = (entry["lemma"], entry["kind"], entry["reason"])
+    return table
+
+
+@rule(code="AT004", name="loaded-attribution-verb", severity="info",
+      summary="claimed, admitted, insisted … (or smiled, laughed) as an attribution verb")
+def check(doc, ctx):
+    table = loaded_verbs()
+    seen = set()
+    for item in attributions(doc, ctx):
+        if item.verb_span is None or item.kind in ("paragraph", "continuation"):
+            continue
+        seen.add(item.verb_span.start)
+        yield from _report(doc, ctx, table, item.verb_span)
+    # Reported clauses: "Ms. Voss claimed that the numbers were wrong."
+    from lint.people import copy_blocks
+    from lint.quotes import in_quotes
+
+    quotes = in_quotes(doc)
+    text = doc.text
+    ends = {m.span.end + (2 if m.possessive else 0)
+            for p in people(doc, ctx).persons for m in p.mentions if not m.in_quote}
+    for block in doc.analysis(copy_blocks):
+        start = block.start
+        for word in text[block.start:block.end].split(" "):
+            bare = word.strip(",.;:").lower()
+            span = Span(start, start + len(word.rstrip(",.;:")))
+            start += len(word) + 1
+            if bare not in table or span.start in seen or span.start in quotes:
+                continue
+            if text[span.end:span.end + 6] == " that " and _after_person(text, span.start, ends):
+                yield from _report(doc, ctx, table, span)
+
+
+def _after_person(text: str, start: int, ends: set[int]) -> bool:
+    """A named person or "he"/"she" right before the verb: an organisation's
+    stated position ("the administration has maintained that") is not checked."""
+    if start - 1 in ends:
+        return True
+    return text[max(0, start - 4):start].lower() in (" he ", "she ") or text[max(0, start - 3):start].lower() == "he "
+
+
+def _report(doc, ctx, table, span):
+    word = doc.slice(span)
+    found = table.get(word.lower())
+    if found is None:
+        return
+    lemma, kind, reason = found
+    diagnostic = ctx.report(span, f"\"{word}\" as an attribution verb: {reason} Prefer \"said\".")
+    if kind != "loaded" and diagnostic.severity < Severity.WARNING:
+        diagnostic = diagnostic._replace(severity=Severity.WARNING)
+    yield diagnostic

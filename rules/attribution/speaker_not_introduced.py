@@ -1,0 +1,58 @@
+"""A quotation attributed to someone the story has not yet introduced.
+
+## What it does
+Reports a quotation whose speaker is named by surname ("Mr. Abara",
+"Abara") before the person's full-name introduction, when the name itself
+appeared earlier (a first mention is reported by TT002 or TT003 instead).
+
+## Why is this bad?
+A reader meets a quote from someone they cannot place; the introduction
+should come at or before the first quote. (The early name itself is
+reported by TT002 or TT003; the example switches those off to show this
+rule alone.)
+
+## Example
+```
+<!-- options: {"ignore": ["TT"]} -->
+Abara, who has run the ferry line for a decade, met workers on Monday.
+
+"We are ready," Abara said.
+
+Transport Minister Felix Abara later visited the port.
+```
+
+## Use instead
+```
+<!-- options: {"ignore": ["TT"]} -->
+Transport Minister Felix Abara met workers on Monday.
+
+"We are ready," Mr. Abara said.
+```
+
+## Fix safety
+No fix: the introduction has to move.
+"""
+
+from __future__ import annotations
+
+from lint.people import BARE, HONORIFIC, TITLE
+from lint.registry import rule
+from lint.rules.attribution.common import attributions
+
+
+@rule(code="AT002", name="speaker-not-introduced", severity="warning",
+      summary="A quotation attributed to a surname before the full-name introduction")
+def check(doc, ctx):
+    for item in attributions(doc, ctx):
+        person, mention = item.speaker, item.mention
+        if person is None or mention is None or mention.kind not in (BARE, HONORIFIC, TITLE):
+            continue
+        intro = person.introduction
+        if intro is not None and intro.span.start < item.quote.span.start:
+            continue
+        narrative = [m for m in person.mentions if not m.in_quote]
+        if narrative and narrative[0] == mention:
+            continue  # the name's own first mention: TT002/TT003 report it
+        where = (f" on line {doc.line_col(intro.span.start)[0]}" if intro else " anywhere in the story")
+        yield ctx.report(item.quote.span, f"This quotation is attributed to \"{doc.slice(mention.span)}\", "
+                         f"who is introduced by full name only{where}.")
