@@ -162,7 +162,7 @@ def _respect_quotes(doc: Document, diagnostic: Diagnostic) -> Diagnostic:
     fix = diagnostic.fix
     if fix is None or fix.applicability is Applicability.DISPLAY:
         return diagnostic
-    if any(rewrites_quote(doc, edit.span) for edit in fix.edits):
+    if any(rewrites_quote(doc, edit.span, edit.replacement) for edit in fix.edits):
         return diagnostic._replace(fix=fix.at_most(Applicability.DISPLAY))
     return diagnostic
 

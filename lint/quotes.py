@@ -92,12 +92,18 @@ def in_quotes(doc: Document) -> QuoteIndex:
     return doc.analysis(QuoteIndex)
 
 
-def rewrites_quote(doc: Document, span: Span) -> bool:
-    """True when an edit of ``span`` changes part of a quotation.
+QUOTE_MARKS = frozenset("“”\"‘’'")
+
+
+def rewrites_quote(doc: Document, span: Span, replacement: str = "") -> bool:
+    """True when replacing ``span`` with ``replacement`` changes a source's words.
 
     Deleting a whole line or paragraph that contains a quotation does not
-    rewrite the source's words; changing characters inside one does.
+    rewrite the source's words, and neither does swapping one quotation mark
+    for another (straight for curly); changing characters inside one does.
     """
+    if len(span) == 1 and replacement in QUOTE_MARKS and doc.text[span.start] in QUOTE_MARKS:
+        return False
     for quote in doc.analysis(quote_spans):
         if quote.overlaps(span) or (len(span) == 0 and quote.start < span.start < quote.end):
             if not (span.start <= quote.start and quote.end <= span.end):

@@ -64,3 +64,11 @@ def test_engine_demotes_fixes_inside_quotes_to_display_only():
     assert fixes == {"swap rebuild": Applicability.DISPLAY, "swap spoke": Applicability.SAFE}
     fixed, _ = engine.fix_text("a.txt", ARTICLE, engine.settings_for("a.txt"), unsafe=True)
     assert "rebuild" in fixed and "spoke" not in fixed
+
+
+def test_swapping_a_quotation_mark_is_not_rewriting_the_quote():
+    doc = Document("a.txt", ARTICLE)
+    opening = ARTICLE.index("\"urgent")
+    assert not rewrites_quote(doc, Span(opening, opening + 1), "“")
+    assert rewrites_quote(doc, Span(opening + 1, opening + 2), "U")
+    assert rewrites_quote(doc, Span(opening, opening + 1), "x")

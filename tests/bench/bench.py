@@ -65,8 +65,11 @@ def child_env() -> dict[str, str]:
 def run(cmd: list[str], env: dict[str, str], capture: bool = False) -> tuple[float, int, int, str, float]:
     """Run ``cmd``; return (wall s, exit status, peak RSS KiB, stderr, CPU s)."""
     start = time.perf_counter()
+    # Run outside the checkout: from its root, ``python -m lint`` would import
+    # the source folder instead of the installed package.
     proc = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE if capture else subprocess.DEVNULL)
+                            stderr=subprocess.PIPE if capture else subprocess.DEVNULL,
+                            cwd=tempfile.gettempdir())
     err = ""
     if capture:
         err = proc.stderr.read().decode("utf-8", "replace")
@@ -77,6 +80,8 @@ def run(cmd: list[str], env: dict[str, str], capture: bool = False) -> tuple[flo
     proc.returncode = os.waitstatus_to_exitcode(status)
     if capture:
         proc.stderr.close()
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"bench: {' '.join(cmd[:3])} … exited {proc.returncode}: the measurement would be wrong")
     return elapsed, proc.returncode, usage.ru_maxrss, err, usage.ru_utime + usage.ru_stime
 
 
