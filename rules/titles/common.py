@@ -47,10 +47,10 @@ def honorific_for(person: Person) -> str | None:
     """The honorific a later reference should carry, when it can be known."""
     if person.entry is not None and person.entry.honorific:
         return None if person.entry.honorific == "none" else person.entry.honorific
-    used = [m.honorific for m in person.mentions if m.honorific and not m.in_quote]
-    if used:
-        return max(set(used), key=used.count)
-    gender = person.gender
+    used = {m.honorific for m in person.mentions if m.honorific and not m.in_quote}
+    if len(used) == 1:
+        return used.pop()
+    gender = person.gender  # honorifics disagree (TT004/TT005 say so): go by the evidence
     return {"male": "Mr.", "female": "Ms."}.get(gender or "")
 
 
