@@ -25,9 +25,10 @@ for the life of the process (about 5,000 names, a few milliseconds).
 
 from __future__ import annotations
 
+import os
 from typing import NamedTuple
 
-DATA_PACKAGE = "lint"
+DATA_DIR = os.path.join(os.path.dirname(__file__), "data")
 GENDERED_FILES = ("given_names.tsv", "given_names_extra.tsv")  # later files win
 UNGENDERED_FILE = "given_names_ungendered.txt"
 SEXES = {"F": "female", "M": "male"}
@@ -152,16 +153,18 @@ def _raise_first_error(text: str, source: str, check) -> None:
     raise AssertionError("bulk validation failed but no line did")  # pragma: no cover
 
 
-def _load() -> Lexicon:
-    from importlib.resources import files
+def _read(file_name: str) -> str:
+    # A plain path beside this module: importlib.resources would cost more
+    # to import than the whole lexicon costs to read.
+    with open(os.path.join(DATA_DIR, file_name), encoding="utf-8") as handle:
+        return handle.read()
 
-    data = files(DATA_PACKAGE).joinpath("data")
+
+def _load() -> Lexicon:
     genders: dict[str, tuple[str, float]] = {}
     for file_name in GENDERED_FILES:
-        genders.update(parse_gendered(data.joinpath(file_name).read_text(encoding="utf-8"),
-                                      file_name))
-    ungendered = parse_ungendered(data.joinpath(UNGENDERED_FILE).read_text(encoding="utf-8"),
-                                  UNGENDERED_FILE)
+        genders.update(parse_gendered(_read(file_name), file_name))
+    ungendered = parse_ungendered(_read(UNGENDERED_FILE), UNGENDERED_FILE)
     return Lexicon(genders, frozenset(genders) | ungendered)
 
 
