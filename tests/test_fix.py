@@ -9,7 +9,6 @@ from __future__ import annotations
 import codecs
 import functools
 import os
-import re
 import stat
 
 import pytest
@@ -18,9 +17,7 @@ import lint.plugins
 from lint.cli import main
 from lint.engine import Engine
 from lint.fixer import FileChanged, apply_fixes, write_atomically
-from lint.hookspecs import hookimpl
-from lint.model import Applicability, Edit, Fix, Span
-from lint.registry import rule
+from demo_rules import DemoRules
 
 ARTICLE = (
     "Council backs library budget\n"
@@ -40,29 +37,6 @@ FIXED = (
 )
 
 
-@rule(code="ST901", name="utilise-word", severity="warning", summary="“utilise” where “use” will do",
-      fix="always", docs="## What it does\nFlags “utilise”.")
-def utilise(doc, ctx):
-    for match in re.finditer(r"\butilise\b", doc.text):
-        span = Span(match.start(), match.end())
-        yield ctx.report(span, "Write “use”, not “utilise”.",
-                         fix=Fix((Edit(span, "use"),), Applicability.UNSAFE, "Replace with “use”"))
-
-
-@rule(code="ST902", name="irregardless-word", severity="warning", summary="“irregardless” for “regardless”",
-      fix="always", docs="## What it does\nFlags “irregardless”.")
-def irregardless(doc, ctx):
-    for match in re.finditer(r"\birregardless\b", doc.text):
-        span = Span(match.start(), match.end())
-        yield ctx.report(span, "“Irregardless” is not standard; say “regardless”.",
-                         fix=Fix((Edit(span, "regardless"),), Applicability.DISPLAY, "Replace with “regardless”"))
-
-
-class DemoRules:
-    @staticmethod
-    @hookimpl
-    def copydesk_rules():
-        return [utilise, irregardless]
 
 
 @pytest.fixture

@@ -103,7 +103,6 @@ def _lint_stdin(engine, args) -> FileResult:
 
 
 def _run_files(engine, files: list[str], jobs: int, progress) -> Iterator[FileResult]:
-    global _WORKER_ENGINE
     if jobs == 0:
         jobs = (os.cpu_count() or 1) if len(files) >= AUTO_JOBS_MIN_FILES else 1
     jobs = min(jobs, len(files)) or 1
