@@ -120,3 +120,34 @@ def test_too_many_prefixes_are_shortened_not_dropped():
     assert all("w000".startswith(p) or any(f"w{i:03d}".startswith(p) for i in range(200)) for p in prefixes)
     assert GatedPattern(source).match("w150 and more")
     assert not GatedPattern(source).could_match("v150")
+
+
+def test_rule_data_listing_is_current():
+    """Regenerate with: COPYDESK_UPDATE_DATA=1 pytest tests/test_patterns.py"""
+    import os
+
+    from lint.ruledata import LISTING, rules_root, write_listing
+
+    path = os.path.join(rules_root(), LISTING)
+    fresh = write_listing(rules_root())
+    if os.environ.get("COPYDESK_UPDATE_DATA"):
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(fresh)
+    with open(path, encoding="utf-8") as handle:
+        assert handle.read() == fresh, "rule_data.json is stale: see this test's docstring"
+
+
+def test_an_edited_rule_file_is_read_from_its_toml(tmp_path, monkeypatch):
+    import lint.ruledata as ruledata
+
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    toml = pack / "x.toml"
+    toml.write_text('answer = 1\n', encoding="utf-8")
+    (tmp_path / ruledata.LISTING).write_text(ruledata.write_listing(str(tmp_path)), encoding="utf-8")
+    monkeypatch.setattr(ruledata, "rules_root", lambda: str(tmp_path))
+    ruledata._listing.cache_clear()
+    assert ruledata.load_toml(str(toml)) == {"answer": 1}
+    toml.write_text('answer = 2\n', encoding="utf-8")  # an editor's change
+    assert ruledata.load_toml(str(toml)) == {"answer": 2}
+    ruledata._listing.cache_clear()

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import functools
 import os
-import tomllib
 
 from lint.model import Severity, Span
 from lint.registry import rule
@@ -47,8 +46,9 @@ DATA = os.path.join(os.path.dirname(__file__), "loaded_verbs.toml")
 @functools.cache
 def loaded_verbs() -> dict[str, tuple[str, str, str]]:
     """form -> (lemma, kind, reason), from the data file."""
-    with open(DATA, "rb") as handle:
-        data = tomllib.load(handle)
+    from lint.ruledata import load_toml
+
+    data = load_toml(DATA)
     table = {}
     for entry in data.get("verb", []):
         for form in entry["forms"]:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import os
-import tomllib
 from typing import NamedTuple
 
 import re
@@ -27,6 +26,7 @@ from lint.edits import remove_lines
 from lint.lines import iter_lines
 from lint.model import Fix, Span
 from lint.patterns import GatedPattern, ShippedPatterns, normalise
+from lint.ruledata import RuleDataError, load_toml
 from lint.registry import Rule, rule
 
 MAX_LINE = 400
@@ -93,10 +93,9 @@ def compile_one(pattern: Pattern):
 def load_line_rule(path: str) -> LineRuleData:
     """Read and validate one rule data file."""
     try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise CatalogueError(f"{path}: {exc}") from None
+        data = load_toml(path)
+    except RuleDataError as exc:
+        raise CatalogueError(str(exc)) from None
     unknown = set(data) - _REQUIRED - _OPTIONAL
     missing = _REQUIRED - set(data)
     if unknown or missing:

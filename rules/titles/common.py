@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import os
-import tomllib
 from typing import NamedTuple
 
 from lint.people import Person, find_people
@@ -26,8 +25,9 @@ def house_style(name: str) -> HouseStyle:
     """The preset ``rules/titles/styles/<name>.toml`` ("bare" is "ap")."""
     name = STYLE_ALIASES.get(name, name)
     path = os.path.join(STYLE_DIR, f"{name}.toml")
-    with open(path, "rb") as handle:
-        data = tomllib.load(handle)
+    from lint.ruledata import load_toml
+
+    data = load_toml(path)
     unknown = set(data) - _STYLE_KEYS
     if unknown or data.get("later-reference") not in ("courtesy", "bare"):
         raise ValueError(f"{path}: bad style preset (unknown keys {sorted(unknown)})")

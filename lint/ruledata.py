@@ -1,0 +1,74 @@
+"""Rule data files (TOML) read through a prebuilt listing.
+
+Parsing TOML, and importing ``tomllib`` to do it, is a fixed cost of every
+run. The rule packs' TOML files are therefore also kept parsed in one JSON
+listing beside them (``rules/rule_data.json``: name -> checksum and data).
+A file whose bytes no longer match its checksum — an editor changed it — is
+parsed from the TOML again, so the listing can make a run faster but never
+make it read stale data.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import zlib
+from typing import Any
+
+LISTING = "rule_data.json"
+
+
+class RuleDataError(Exception):
+    """A rule data file that cannot be read or parsed."""
+
+
+def rules_root() -> str:
+    import lint.rules
+
+    return os.path.dirname(lint.rules.__file__)
+
+
+@functools.cache
+def _listing(root: str) -> dict[str, Any]:
+    try:
+        with open(os.path.join(root, LISTING), encoding="utf-8") as handle:
+            return json.load(handle)
+    except (OSError, ValueError):
+        return {}
+
+
+def load_toml(path: str) -> dict[str, Any]:
+    """The parsed contents of a rule data file."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except OSError as exc:
+        raise RuleDataError(f"{path}: {exc.strerror or exc}") from None
+    root = rules_root()
+    name = os.path.relpath(path, root).replace(os.sep, "/")
+    entry = _listing(root).get(name)
+    if entry is not None and entry["crc32"] == zlib.crc32(raw):
+        return entry["data"]
+    import tomllib
+
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise RuleDataError(f"{path}: {exc}") from None
+
+
+def write_listing(root: str) -> str:
+    """Rebuild the listing from every TOML file under ``root`` (a development step, tested)."""
+    import tomllib
+
+    table = {}
+    for folder, _, names in sorted(os.walk(root)):
+        for file_name in sorted(names):
+            if file_name.endswith(".toml"):
+                path = os.path.join(folder, file_name)
+                with open(path, "rb") as handle:
+                    raw = handle.read()
+                name = os.path.relpath(path, root).replace(os.sep, "/")
+                table[name] = {"crc32": zlib.crc32(raw), "data": tomllib.loads(raw.decode("utf-8"))}
+    return json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
