@@ -13,6 +13,7 @@ from lint.document import (
     BODY, CODE, COMMENT, FRONT_MATTER, HEADER, HEADING, TAGLINE, Block, Document,
 )
 from lint.header import Header, parse_header
+from lint.lazyre import LazyPattern
 from lint.lines import iter_lines
 from lint.model import Span
 
@@ -23,22 +24,31 @@ LONG_PARAGRAPH_WORDS = 40
 TAGLINE_MAX_WORDS = 60
 
 _BULLET_TAGLINE = re.compile(r"^\s*[•·▪]\s*\S")
-# Phrases that make a short paragraph a credit or contact line, wherever it sits.
-_TAGLINE_PHRASE = re.compile(
-    r"""
-      \bcontributed\ (?:reporting\ )?to\ this\ (?:report|story|article)\b
-    | \bcan\ be\ (?:reached|contacted|emailed)\ at\b
-    | \bbased\ (?:in\ part\ )?on\ (?:wire|news\ agency|agency|wire\ service)\ (?:service\ )?reports\b
-    | ^\W*(?:additional\ )?reporting\ by\b
-    | \b(?:writing|editing)\ by\ [A-Z]
-    | ^\W*write\ to\ .{2,60}\ at\ \S+@
-    | ^\W*(?:contact|email|e-mail)\ (?:the\ )?(?:reporter|writer|author|[A-Z][\w.'-]+\ [A-Z][\w'-]+)\ at\ \S
-    | ^\W*follow\ (?!us\b)[A-Z][\w.'-]*(?:\ [A-Z][\w.'-]*){0,3}\ on\ (?:twitter|x|instagram|threads|bluesky|mastodon)\b
-    | ^\W*[A-Z][\w.'-]*(?:\ [A-Z][\w.'-]*){1,3}\ is\ an?\ (?:[\w-]+\ ){0,4}(?:reporter|writer|correspondent|editor|columnist|journalist|photographer)\ (?:for|at|with)\b
-    """,
-    re.VERBOSE | re.IGNORECASE,
+# Phrases that make a short paragraph a credit or contact line, wherever it
+# sits; each compiled only for a paragraph holding one of its words.
+_I = re.IGNORECASE
+_TAGLINE_PHRASES = (
+    LazyPattern(r"\bcontributed (?:reporting )?to this (?:report|story|article)\b", _I, ("contribut",)),
+    LazyPattern(r"\bcan be (?:reached|contacted|emailed) at\b", _I, ("can be",)),
+    LazyPattern(r"\bbased (?:in part )?on (?:wire|news agency|agency|wire service) (?:service )?reports\b",
+                _I, ("based",)),
+    LazyPattern(r"^\W*(?:additional )?reporting by\b", _I, ("reporting by",)),
+    LazyPattern(r"\b(?:writing|editing) by [A-Z]", _I, ("writing by", "editing by")),
+    LazyPattern(r"^\W*write to .{2,60} at \S+@", _I, ("write to",)),
+    LazyPattern(r"^\W*(?:contact|email|e-mail) (?:the )?(?:reporter|writer|author|[A-Z][\w.'-]+ [A-Z][\w'-]+)"
+                r" at \S", _I, ("contact", "email", "e-mail")),
+    LazyPattern(r"^\W*follow (?!us\b)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} on "
+                r"(?:twitter|x|instagram|threads|bluesky|mastodon)\b", _I, ("follow",)),
+    LazyPattern(r"^\W*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,3} is an? (?:[\w-]+ ){0,4}"
+                r"(?:reporter|writer|correspondent|editor|columnist|journalist|photographer) (?:for|at|with)\b",
+                _I, ("reporter", "writer", "correspondent", "editor", "columnist", "journalist", "photographer")),
 )
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
+
+
+def _tagline_phrase(text: str) -> bool:
+    lowered = text.lower()
+    return any(p.could_match(lowered) and p.search(text) for p in _TAGLINE_PHRASES)
 
 
 def find_header(doc: Document) -> tuple[Span | None, Header | None]:
@@ -114,7 +124,8 @@ def segment(doc: Document) -> tuple[Block, ...]:
         if doc.format == "markdown" and _HEADING.match(text):
             kind = HEADING
         elif _words(text) <= TAGLINE_MAX_WORDS and (
-            (_BULLET_TAGLINE.match(text) and not long_after[i + 1]) or _TAGLINE_PHRASE.search(text)
+            (_BULLET_TAGLINE.match(text) and not long_after[i + 1])
+            or _tagline_phrase(text)
         ):
             kind = TAGLINE
         else:

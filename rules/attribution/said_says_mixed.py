@@ -29,20 +29,17 @@ No fix: the verb's form depends on the sentence ("says" → "said", "tells"
 
 from __future__ import annotations
 
-import re
-
 from lint.attribution import PAST, PRESENT
 from lint.model import Span
 from lint.registry import rule
 from lint.rules.titles.common import people
 
 _PERSONAL = {"he", "she"}
-_VERB = re.compile(r"\b(?:" + "|".join(sorted(PAST | PRESENT, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def attribution_verbs(doc, ctx):
     """(verb span, verb, tense) of verbs next to a named person or pronoun."""
-    from lint.people import copy_blocks
+    from lint.people import _tokens, copy_blocks
     from lint.quotes import in_quotes
 
     quotes = in_quotes(doc)
@@ -52,8 +49,11 @@ def attribution_verbs(doc, ctx):
     ends = {m.span.end + (2 if m.possessive else 0) for m in mentions}
     starts = {m.span.start for m in mentions}
     for block in doc.analysis(copy_blocks):
-        for match in _VERB.finditer(text, block.start, block.end):
-            word_start, word = match.start(), match.group().lower()
+        for token in _tokens(doc, block):
+            word = token.text.lower().rstrip(".")
+            if word not in PAST and word not in PRESENT:
+                continue
+            word_start = token.start
             tense = "past" if word in PAST else "present"
             if word_start in quotes:
                 continue

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from lint.document import BODY, HEADER, HEADING, TAGLINE, Document
+from lint.lazyre import LazyPattern
 from lint.model import Applicability, Edit, Fix, Span
 from lint.registry import rule
 
@@ -41,26 +42,26 @@ from lint.registry import rule
 # repeats, no nested quantifiers), so the standard library's ``re`` serves;
 # the ``regex`` module and its timeout guard the patterns editors write as data.
 _FLAGS = 0
-_BRACKET = re.compile(
+_BRACKET = LazyPattern(
     r"\[\s*(?:(?i:insert|todo|tbd|tbc|fixme|placeholder|fill\s+in)"
     r"|ADD|NEED|CONFIRM|CHECK|NAME|QUOTE|PHOTO|HED|DEK|TK|XX|DATE|AGE|TITLE)\b[^\]\r\n]{0,80}\]",
-    _FLAGS,
+    _FLAGS, ("[",),
 )
-_TEMPLATE = re.compile(
+_TEMPLATE = LazyPattern(
     r"\{\{[^{}\r\n]{0,80}\}\}|\{%[^%\r\n]{0,80}%\}|\$\{[A-Za-z_][\w.]{0,40}\}|%%[A-Za-z_]\w{0,40}%%",
-    _FLAGS,
+    _FLAGS, ("{{", "{%", "${", "%%"),
 )
-_LOREM = re.compile(r"\blorem\s+ipsum\b", _FLAGS | re.IGNORECASE)
-_TK = re.compile(r"(?<![\w-])(?:TK){1,4}(?![\w-])", _FLAGS)
-_NEXT_WORD = re.compile(r"[ \t]+(\w)", _FLAGS)
-_PREV_WORD = re.compile(r"(?:^|(?<=\s))(\w[\w.'’-]{0,40})[ \t]+$", _FLAGS)
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;“\"(]\s*)$", _FLAGS)
-_XX = re.compile(
+_LOREM = LazyPattern(r"\blorem\s+ipsum\b", _FLAGS | re.IGNORECASE, ("lorem",))
+_TK = LazyPattern(r"(?<![\w-])(?:TK){1,4}(?![\w-])", _FLAGS, ("tk",))
+_NEXT_WORD = LazyPattern(r"[ \t]+(\w)", _FLAGS)
+_PREV_WORD = LazyPattern(r"(?:^|(?<=\s))(\w[\w.'’-]{0,40})[ \t]+$", _FLAGS)
+_SENTENCE_START = LazyPattern(r"(?:^|[.!?:;“\"(]\s*)$", _FLAGS)
+_XX = LazyPattern(
     r"(?<![\w])(?P<cur>[$£€]\s?)?(?P<tok>X{2,}(?:[,.]X{1,3}){0,4}|x{2,}(?:[,.]x{1,3}){0,4})(?![\w])"
     r"|\b(?:19|20)(?:XX|xx)\b",
-    _FLAGS,
+    _FLAGS, ("xx",),
 )
-_UNIT = re.compile(
+_UNIT = LazyPattern(
     r"[ \t-]{0,2}(?:%|percent|per\s+cent|percentage\s+points?|million|billion|trillion|thousand|hundred"
     r"|people|residents|voters|votes|students|members|workers|employees|homes|houses|jobs|cases|deaths"
     r"|patients|years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|acres?|feet|foot|meters?"
@@ -105,13 +106,15 @@ def find_placeholders(doc: Document) -> list[tuple[Span, str]]:
             taken.append(span)
             found.append((span, text[span.start:span.end]))
 
+        lowered = text[start:end].lower()
         for pattern in (_BRACKET, _TEMPLATE, _LOREM):
-            for match in pattern.finditer(text, start, end):
-                add(Span(match.start(), match.end()))
-        for match in _TK.finditer(text, start, end):
+            if pattern.could_match(lowered):
+                for match in pattern.finditer(text, start, end):
+                    add(Span(match.start(), match.end()))
+        for match in (_TK.finditer(text, start, end) if _TK.could_match(lowered) else ()):
             if len(match.group()) > 2 or not _tk_is_name(text, match.start(), match.end(), start):
                 add(Span(match.start(), match.end()))
-        for match in _XX.finditer(text, start, end):
+        for match in (_XX.finditer(text, start, end) if _XX.could_match(lowered) else ()):
             if _is_number_placeholder(text, match, end):
                 span = Span(match.start("tok"), match.end("tok")) if match.group("tok") else Span(
                     match.start(), match.end())
