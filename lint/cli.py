@@ -96,8 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
                        help="lowest severity that makes the exit status 1 (default: warning)")
     check.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) when the text has none")
-    check.add_argument("--style", choices=("courtesy", "ap", "bare"),
-                       help="courtesy: Mr./Ms. on later references; ap (or bare): bare surnames")
+    check.add_argument("--style", choices=("auto", "courtesy", "ap", "bare"),
+                       help="courtesy: Mr./Ms. on later references; ap (or bare): bare surnames; "
+                            "auto (default): the form the article uses most")
     check.add_argument("--fix", action="store_true", help="apply safe fixes in place")
     check.add_argument("--unsafe-fixes", action="store_true", help="also apply unsafe fixes (with --fix/--diff)")
     check.add_argument("--diff", action="store_true", help="print the fixes as a diff; change nothing")

@@ -20,7 +20,7 @@ from lint.model import Severity
 
 CONFIG_NAMES = (".copydesk.toml", "copydesk.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
-STYLES = ("courtesy", "ap", "bare")  # "bare" is another name for "ap"
+STYLES = ("auto", "courtesy", "ap", "bare")  # "bare" is another name for "ap"
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__",
                    ".tox", ".nox", "build", "dist", "site-packages")
 
@@ -67,7 +67,7 @@ def core_options() -> OptionRegistry:
     add("extend-select", "list", [], "codes or prefixes to run in addition to select")
     add("ignore", "list", [], "rule codes or prefixes not to run")
     add("fail-on", "choice", "warning", "lowest severity that fails the run", choices=FAIL_ON)
-    add("style", "choice", "courtesy", "house style for later references", choices=STYLES)
+    add("style", "choice", "auto", "house style for later references", choices=STYLES)
     add("date", "date", None, "publication date when the article has none (YYYY-MM-DD)")
     add("extensions", "list", [".txt", ".md"], "file suffixes linted when a folder is given")
     add("exclude", "list", list(DEFAULT_EXCLUDE), "glob patterns of paths never linted")

@@ -39,8 +39,37 @@ def people(doc, ctx):
     return doc.analysis(find_people, doc, people_file_for(ctx.config))
 
 
-def style(ctx) -> HouseStyle:
-    return house_style(ctx.config.style)
+def style(doc, ctx) -> HouseStyle | None:
+    """The house style to enforce: the configured preset, or with ``auto``
+    (the default) the form the article itself uses for most later references.
+    None when ``auto`` finds no majority: there is nothing to enforce."""
+    if ctx.config.style != "auto":
+        return house_style(ctx.config.style)
+    return doc.analysis(inferred_style, doc, people(doc, ctx))
+
+
+def inferred_style(doc, found) -> HouseStyle | None:
+    """Courtesy style when most later references carry an honorific, AP style
+    when most are bare surnames."""
+    from lint.people import BARE, HONORIFIC
+
+    honorific = bare = 0
+    for person in found.persons:
+        intro = person.introduction
+        if intro is None or (person.entry is not None and person.entry.honorific == "none"):
+            continue
+        for mention in person.mentions:
+            if mention.in_quote or mention.span.start < intro.span.end:
+                continue
+            if mention.kind == HONORIFIC and mention.honorific != "Dr.":
+                honorific += 1
+            elif mention.kind == BARE:
+                bare += 1
+    if honorific > bare:
+        return house_style("courtesy")
+    if bare > honorific:
+        return house_style("ap")
+    return None
 
 
 def honorific_for(person: Person) -> str | None:

@@ -2,7 +2,9 @@
 
 ## What it does
 With `style = "ap"` (or `"bare"`), reports "Mr. Okafor" and "Ms. Reyes"
-outside quotations: later references take the bare surname.
+outside quotations: later references take the bare surname. With the
+default `style = "auto"` it applies when most of the article's later
+references are bare surnames.
 
 ## Why is this bad?
 AP, Reuters and (since 2023) The Wall Street Journal dropped courtesy
@@ -39,7 +41,8 @@ from lint.rules.titles.common import people, style
 @rule(code="TT006", name="courtesy-title-in-bare-style", severity="warning", fix="always",
       summary="Mr./Ms. on a later reference in AP (bare-surname) style")
 def check(doc, ctx):
-    if style(ctx).later_reference != "bare":
+    chosen = style(doc, ctx)
+    if chosen is None or chosen.later_reference != "bare":
         return
     for person in people(doc, ctx).persons:
         if person.entry is not None and person.entry.honorific not in (None, "none"):

@@ -1,10 +1,12 @@
 """A later reference by bare surname where the house style wants a courtesy title.
 
 ## What it does
-In courtesy-title style (`style = "courtesy"`, the default), checks that
-every reference to a person after their full-name introduction carries an
-honorific ("Mr. Peskov", "Ms. Maliar") or a formal title ("President
-Putin"), and reports a bare surname ("Peskov said").
+In courtesy-title style, checks that every reference to a person after
+their full-name introduction carries an honorific ("Mr. Peskov", "Ms.
+Maliar") or a formal title ("President Putin"), and reports a bare surname
+("Peskov said"). The style is `style = "courtesy"`, or — with the default
+`style = "auto"` — inferred from the article: courtesy when most of its
+later references carry an honorific.
 
 ## Why is this bad?
 Courtesy-title papers (The Washington Times, The New York Times) use "Mr."
@@ -13,11 +15,13 @@ inconsistent story looks careless.
 
 ## Example
 ```
+<!-- options: {"style": "courtesy"} -->
 Port Director Renata Okafor said the channel would be dredged. Okafor said the work would start in the fall.
 ```
 
 ## Use instead
 ```
+<!-- options: {"style": "courtesy"} -->
 Port Director Renata Okafor said the channel would be dredged. Ms. Okafor said the work would start in the fall.
 ```
 
@@ -46,7 +50,8 @@ from lint.rules.titles.common import exempt, honorific_for, lines_of, people, st
       summary="A bare surname on a later reference where the house style wants Mr./Ms.",
       options={"exempt-categories": ["historical"], "exempt-sections": ["sports"]})
 def check(doc, ctx):
-    if style(ctx).later_reference != "courtesy":
+    chosen = style(doc, ctx)
+    if chosen is None or chosen.later_reference != "courtesy":
         return
     for person in people(doc, ctx).persons:
         intro = person.introduction

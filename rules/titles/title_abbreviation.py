@@ -22,8 +22,9 @@ Gov. Dana Pike signed the budget on Friday after a long session.
 ```
 
 ## Exceptions
-Quotations (a source's words), titles before a surname alone, and titles
-that do not stand before a name ("the governor").
+Quotations (a source's words), titles before a surname alone, titles that
+do not stand before a name ("the governor"), and titles that follow the
+name of a body ("Bank of England Governor Andrew Bailey").
 
 ## Fix safety
 Safe: the fix replaces the title with its abbreviation.
@@ -44,5 +45,7 @@ def check(doc, ctx):
         short = AP_ABBREVIATIONS.get(use.words)
         if short is None or not use.before_name or short.startswith("the "):
             continue
+        if use.previous[:1].isupper() and not use.sentence_start:
+            continue  # "Bank of England Governor Andrew Bailey": part of an office's name
         fix = Fix((Edit(use.span, short),), title=f"Write \"{short}\"")
         yield ctx.report(use.span, f"Before a full name, \"{use.words}\" is abbreviated \"{short}\".", fix=fix)
