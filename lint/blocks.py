@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from lint.document import (
-    BODY, CODE, COMMENT, FRONT_MATTER, HEADER, HEADING, TAGLINE, Block, Document,
+    BODY, BYLINE, CODE, COMMENT, FRONT_MATTER, HEADER, HEADING, TAGLINE, Block, Document,
 )
 from lint.header import Header, parse_header
 from lint.lazyre import LazyPattern
@@ -44,6 +44,27 @@ _TAGLINE_PHRASES = (
                 _I, ("reporter", "writer", "correspondent", "editor", "columnist", "journalist", "photographer")),
 )
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
+# "By Jane Doe and John Roe" (optionally ", Staff Writer" or "| The Ledger") near the top.
+_BYLINE = re.compile(
+    r"^\s*by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,4}"
+    r"(?:\s*[,|·–—-]\s*[^.!?]{0,60})?\s*$",
+    re.IGNORECASE,
+)
+TOP_BLOCKS = 4  # bylines and a plain-text headline sit among the first blocks
+HEADLINE_MAX_WORDS = 20
+
+
+def _is_headline(doc: Document, text: str, span: Span, paragraphs: list[Span], header: Span | None) -> bool:
+    """A plain-text article's first line is its headline when it is short, a
+    single line, has no closing punctuation and comes before the copy."""
+    if doc.format != "text" or len(paragraphs) < 3 or "\n" in text or "\r" in text:
+        return False
+    if header is not None and header.start < span.start:
+        return False
+    stripped = text.strip()
+    return (0 < _words(stripped) <= HEADLINE_MAX_WORDS and stripped[-1] not in ".!?:;,”\"’'—-"
+            and stripped[:1].isupper())
 
 
 def _tagline_phrase(text: str) -> bool:
@@ -122,6 +143,10 @@ def segment(doc: Document) -> tuple[Block, ...]:
     for i, span in enumerate(paragraphs):
         text = doc.slice(span)
         if doc.format == "markdown" and _HEADING.match(text):
+            kind = HEADING
+        elif i < TOP_BLOCKS and _words(text) <= 16 and _BYLINE.match(text):
+            kind = BYLINE
+        elif i == 0 and _is_headline(doc, text, span, paragraphs, header_span):
             kind = HEADING
         elif _words(text) <= TAGLINE_MAX_WORDS and (
             (_BULLET_TAGLINE.match(text) and not long_after[i + 1])

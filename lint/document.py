@@ -22,6 +22,7 @@ FRONT_MATTER = "front-matter"
 HEADING = "heading"
 BODY = "body"
 TAGLINE = "tagline"
+BYLINE = "byline"
 CODE = "code"
 COMMENT = "comment"
 COPY_KINDS = frozenset({BODY, HEADING, TAGLINE})

@@ -302,3 +302,24 @@ def test_inspect_bad_input_is_exit_2(tmp_path):
     proc = run_cli("inspect", "--no-config", "a.txt", cwd=tmp_path)
     assert proc.returncode == 2
     assert err(proc) == "copydesk: a.txt: is not valid UTF-8 (byte 0xff at offset 2)\n"
+
+
+def test_plain_text_headline_and_byline_are_not_body(engine):
+    text = ("Wildfire forces evacuations near Hill Valley\n\n"
+            "By Jane Doe and Tomas Reyes\n\n"
+            "Thousands of residents were ordered to leave on Monday.\n\n"
+            "The fire had burned 4,000 acres by noon.\n")
+    doc, got = kinds(engine, text, "a.txt")
+    assert got == [("heading", 1), ("byline", 3), ("body", 5), ("body", 7)]
+
+
+def test_a_short_first_sentence_is_not_a_headline(engine):
+    text = ("The council met.\n\nIt voted 5-2 to approve the plan.\n\nThe plan takes effect in July.\n")
+    doc, got = kinds(engine, text, "a.txt")
+    assert [kind for kind, _ in got] == ["body", "body", "body"]
+
+
+def test_a_byline_far_into_the_story_is_copy(engine):
+    text = "\n\n".join(["First paragraph of copy here."] * 5 + ["By Jane Doe"]) + "\n"
+    doc, got = kinds(engine, text, "a.txt")
+    assert got[-1] == ("body", 11)

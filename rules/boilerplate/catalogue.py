@@ -129,12 +129,12 @@ def match_text(content: str) -> str:
 
 
 def copy_lines(doc: Document):
-    """(start, end) of every non-blank line in copy blocks (body, heading, tagline)."""
+    """(start, end, block start) of every non-blank line in copy blocks (body, heading, tagline)."""
     for block in doc.blocks_of(BODY, HEADING, TAGLINE):
         base = block.span.start
         for start, end in iter_lines(doc.slice(block.span)):
             if doc.text[base + start:base + end].strip():
-                yield base + start, base + end
+                yield base + start, base + end, base
 
 
 def match_line(compiled, text: str) -> bool:
@@ -166,7 +166,8 @@ def boilerplate_lines(doc: Document, data: tuple[LineRuleData, ...]) -> dict[str
     """Which copy lines each line rule matches, by rule code (shared analysis)."""
     compiled = [(item.code, item.match, item.compiled()) for item in data]
     found: dict[str, list[Span]] = {item.code: [] for item in data}
-    for start, end in copy_lines(doc):
+    label: tuple[str, int] | None = None  # (code, block) of a furniture label ending in ":"
+    for start, end, block in copy_lines(doc):
         if end - start > MAX_LINE:
             continue
         raw = doc.text[start:end]
@@ -175,6 +176,12 @@ def boilerplate_lines(doc: Document, data: tuple[LineRuleData, ...]) -> dict[str
         whole = raw.strip()
         if not whole or not _outside_blocks(doc, Span(start, end)):
             continue
+        if label is not None and label[1] == block and offset > lead:
+            # The list under "Read more:" is the same furniture as its label.
+            code = label[0]
+            found[code][-1] = Span(found[code][-1].start, start + offset + len(content))
+            continue
+        label = None
         text = match_text(content)
         for code, mode, patterns in compiled:
             if mode == "line":
@@ -183,6 +190,8 @@ def boilerplate_lines(doc: Document, data: tuple[LineRuleData, ...]) -> dict[str
                     break
             elif text and match_line(patterns, text):
                 found[code].append(Span(start + offset, start + offset + len(content)))
+                if content.endswith(":"):
+                    label = (code, block)
                 break  # one line, one rule: the first file in code order wins
     return found
 
@@ -201,7 +210,8 @@ def make_line_rule(data: LineRuleData, all_data) -> Rule:
     def check(doc: Document, ctx):
         matches = doc.analysis(boilerplate_lines, doc, all_data())[data.code]
         for span in matches:
-            line = doc.slice(span)
+            lines = doc.slice(span).splitlines()
+            line = lines[0] + (" …" if len(lines) > 1 else "")  # a label with its list
             excerpt = line if len(line) <= 70 else line[:69] + "…"
             fix = Fix((remove_lines(doc, span),), title=data.fix_title) if data.fix != "none" else None
             yield ctx.report(span, data.message.format(line=excerpt), fix=fix)

@@ -24,7 +24,8 @@ The governor vetoed the bill on Friday after a long session.
 
 ## Exceptions
 Quotations; a title at the start of a sentence; bodies and places are not
-titles ("the Senate"). Only governmental and ranked titles are checked, not
+titles ("the Senate"), nor is a title inside a proper name ("the King's
+Fund", "the President's Cup"). Only governmental and ranked titles are checked, not
 job descriptions such as "spokesman" or "company president".
 
 ## Fix safety
@@ -54,7 +55,7 @@ def check(doc, ctx):
         key = use.words.lower()
         if key not in CASE_CHECKED_TITLES:
             continue
-        if use.words[0].isupper() and not use.before_name and not use.sentence_start:
+        if use.words[0].isupper() and not use.before_name and not use.sentence_start and not use.next_capitalised:
             fix = Fix((Edit(use.span, use.words.lower()),), title=f"Write \"{use.words.lower()}\"")
             yield ctx.report(use.span, f"\"{use.words}\" is lowercase when it does not stand directly "
                              f"before a name.", fix=fix)

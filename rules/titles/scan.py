@@ -16,6 +16,7 @@ class TitleUse(NamedTuple):
     before_name: bool  # directly followed by a person's full name
     sentence_start: bool
     previous: str  # the word before the title ("" at a block start)
+    next_capitalised: bool  # a capitalised word follows ("the King's Fund": a proper name)
 
 
 def title_uses(doc) -> tuple[TitleUse, ...]:
@@ -46,8 +47,9 @@ def title_uses(doc) -> tuple[TitleUse, ...]:
             before = doc.text[block.start:span.start].rstrip()
             sentence_start = not before or before[-1] in ".!?:“\"‘(—"
             previous = tokens[i - 1].text if i else ""
+            following = tokens[j].text if j < len(tokens) else ""
             found.append(TitleUse(span, doc.slice(span), before_name and not _strip_possessive(last.text)[1],
-                                  sentence_start, previous))
+                                  sentence_start, previous, following[:1].isupper()))
             i += width
     return tuple(found)
 
