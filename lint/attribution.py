@@ -166,8 +166,8 @@ def _subject_after(doc, words, verb) -> Span | None:
 
 def _inherit(results: list[Attribution]) -> list[Attribution]:
     """Quotations with no attribution of their own take one from an attributed
-    quotation in the same paragraph, or from the previous paragraph's open
-    quotation that they continue."""
+    quotation in the same paragraph, from the previous paragraph's open
+    quotation that they continue, or from the continuation that ends with it."""
     out: list[Attribution] = []
     for i, item in enumerate(results):
         if item.attributed:
@@ -182,7 +182,16 @@ def _inherit(results: list[Attribution]) -> list[Attribution]:
         if source is None:
             out.append(item)
         else:
-            out.append(item._replace(kind=kind, verb=source.verb, verb_span=source.verb_span,
-                                     subject=source.subject, subject_span=source.subject_span,
-                                     speaker=source.speaker, mention=source.mention))
+            out.append(_take(item, source, kind))
+    # A quotation left open is also attributed by a continuation paragraph that
+    # names the speaker at its end ("“… ¶ “…,” Ortiz said.").
+    for i in range(len(out) - 2, -1, -1):
+        item, following = out[i], out[i + 1]
+        if not item.attributed and not item.quote.closed and following.quote.continues and following.attributed:
+            out[i] = _take(item, following, "continuation")
     return out
+
+
+def _take(item: Attribution, source: Attribution, kind: str) -> Attribution:
+    return item._replace(kind=kind, verb=source.verb, verb_span=source.verb_span, subject=source.subject,
+                         subject_span=source.subject_span, speaker=source.speaker, mention=source.mention)
