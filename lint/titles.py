@@ -84,7 +84,8 @@ times post news journal tribune herald gazette ledger press radio television tv
 street st. avenue ave. road rd. boulevard square river mount mountains
 island islands valley county city state province region district republic kingdom
 cathedral mosque hospital center centre museum library stadium arena
-airport station base army navy force
+airport station base army navy force financial capital partners securities insurance
+pharmaceuticals technologies systems solutions communications airlines holdings
 police ministry kremlin pentagon capitol cabinet administration government
 """.split())
 
