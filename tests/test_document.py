@@ -268,6 +268,8 @@ def test_inspect_text_output_is_pinned(tmp_path):
         "          5  tagline      • Mara Quill can be reached at mquill@example.com.\n"
         "  people: none found\n"
         "  quotes: none found\n"
+        "  dates:\n"
+        "    3:17   'on Tuesday' (weekday, past tense) = Tuesday, 2023-05-30\n"
     )
 
 
@@ -286,6 +288,7 @@ def test_inspect_json_output_is_pinned(tmp_path):
         ],
         "people": [],
         "quotes": [],
+        "dates": [],
     }
 
 

@@ -67,6 +67,21 @@ def describe_quotes(doc, settings) -> list[dict[str, Any]]:
     return quotes
 
 
+def describe_dates(doc) -> list[dict[str, Any]]:
+    """Every date expression with what it resolves to."""
+    from lint.dates import find_dates
+
+    dates = []
+    for item in doc.analysis(find_dates):
+        line, column = doc.line_col(item.span.start)
+        dates.append({
+            "line": line, "column": column, "text": item.text, "kind": item.kind, "tense": item.tense,
+            "start": item.start.isoformat() if item.start else None,
+            "end": item.end.isoformat() if item.end else None,
+        })
+    return dates
+
+
 def describe(doc, settings=None) -> dict[str, Any]:
     """A JSON-ready description of the document's structure."""
     header = doc.header
@@ -95,6 +110,7 @@ def describe(doc, settings=None) -> dict[str, Any]:
         "blocks": blocks,
         "people": describe_people(doc, settings) if settings is not None else [],
         "quotes": describe_quotes(doc, settings) if settings is not None else [],
+        "dates": describe_dates(doc) if settings is not None else [],
     }
 
 
@@ -155,4 +171,21 @@ def run_inspect(engine, args, stdout: TextIO) -> int:
             who = f"{quote['speaker'] or quote['subject']} ({quote['attribution']}, {quote['verb']})"
         stdout.write(f"    {quote['line']}:{quote['column']:<4} {kind}{quote['text']}\n")
         stdout.write(f"           speaker: {who}\n")
+    stdout.write("  dates:\n" if info["dates"] else "  dates: none found\n")
+    for item in info["dates"]:
+        if item["start"] is None:
+            meaning = "unresolved (no publication date)"
+        elif item["start"] == item["end"]:
+            meaning = _day(item["start"])
+        else:
+            meaning = f"{_day(item['start'])} to {_day(item['end'])}"
+        tense = f", {item['tense']} tense" if item["tense"] else ""
+        stdout.write(f"    {item['line']}:{item['column']:<4} {item['text']!r} ({item['kind']}{tense}) = {meaning}\n")
     return 0
+
+
+def _day(iso: str) -> str:
+    import datetime as dt
+
+    date = dt.date.fromisoformat(iso)
+    return f"{date:%A}, {date.isoformat()}"

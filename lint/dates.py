@@ -1,0 +1,237 @@
+"""Date and time expressions in body copy, resolved against the publication date.
+
+Finds explicit dates ("June 4, 2023", "Sunday, June 4", "Jun. 4", "4 June
+2023", "2023-06-04", "June 4th"), weekday names ("said Saturday"), relative
+words ("yesterday", "last week", "over the weekend", "last fall", "next
+year") and years. Each is resolved to a date or a range relative to the
+publication date; for a bare weekday the tense of the nearby verb decides
+the direction ("said Friday" looks back, "will meet Friday" looks ahead).
+With no publication date, expressions are found but not resolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from lint.document import Document
+from lint.header import MONTHS, WEEKDAYS
+from lint.model import Span
+
+_MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
+_MONTH = r"(?P<month>" + "|".join(m.capitalize() for m in _MONTH_NAMES) + r")\.?"
+_WEEKDAY = r"(?P<weekday>" + "|".join(d.capitalize() for d in WEEKDAYS) + r")"
+_DAY = r"(?P<day>[0-3]?\d)(?P<ordinal>st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+
+_EXPLICIT = re.compile(
+    r"\b(?:" + _WEEKDAY + r",?\s+)?(?:"
+    + _MONTH + r"\s+" + _DAY + r"(?![\d:])(?:,?\s+" + _YEAR + r")?"
+    + r"|" + r"(?P<day2>[0-3]?\d)\s+(?P<month2>" + "|".join(m.capitalize() for m in _MONTH_NAMES) + r")\.?"
+    + r"(?:\s+(?P<year2>1[89]\d\d|20\d\d))?"
+    + r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    + r")\b"
+)
+_BARE_WEEKDAY = re.compile(r"\b(?:(?P<which>last|this|next|on)\s+)?" + _WEEKDAY + r"\b(?!,?\s+(?:"
+                           + "|".join(m.capitalize() for m in _MONTH_NAMES) + r")\b)")
+_RELATIVE = re.compile(
+    r"\b(?P<word>yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night"
+    r"|over the weekend|this weekend|last weekend|next weekend"
+    r"|(?:earlier|later) this (?:week|month|year)|(?:last|this|next) (?:week|month|year)"
+    r"|(?:last|this|next) (?:spring|summer|fall|autumn|winter))\b",
+    re.IGNORECASE,
+)
+_PAST_HINT = re.compile(
+    r"\b(?:said|told|was|were|had|did|met|voted|announced|declared|signaled|signalled|reported|"
+    r"[a-z]{3,}ed)\b", re.IGNORECASE)
+_FUTURE_HINT = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:expected|scheduled|set|planned|due)|plans? to|"
+                          r"set for|scheduled for|planned for|next|upcoming|going to)\b",
+                          re.IGNORECASE)
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+
+
+class DateExpression(NamedTuple):
+    """One date or time expression and what it resolves to."""
+
+    kind: str  # explicit, weekday, relative
+    span: Span
+    text: str
+    weekday: str | None  # a weekday named in the expression ("Friday, June 4")
+    start: dt.date | None  # resolved range (equal for one day); None when unresolved
+    end: dt.date | None
+    tense: str | None  # past, future or None, from the nearby verb
+    year_given: bool = False
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """Past or future from the words of the clause around an expression."""
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start)) + 1
+    right_candidates = [p for p in (text.find(".", end), text.find(";", end), text.find("\n", end)) if p != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    # The verb the expression hangs on usually stands just before it
+    # ("said Saturday", "will meet Friday"); failing that, the clause decides.
+    near = " ".join(text[left:start].split()[-3:])
+    for part in (near, text[left:right]):
+        if _FUTURE_HINT.search(part):
+            return "future"
+        if _PAST_HINT.search(part):
+            return "past"
+    return None
+
+
+def _weekday_date(reference: dt.date, weekday: int, tense: str | None, which: str | None) -> dt.date:
+    """The date a weekday name means in a story published on ``reference``:
+    news looks back unless the verb looks ahead."""
+    ahead = (weekday - reference.weekday()) % 7
+    back = (reference.weekday() - weekday) % 7
+    if which == "next":
+        return reference + dt.timedelta(days=ahead or 7)
+    if which == "last":
+        return reference - dt.timedelta(days=back or 7)
+    if tense == "future":
+        return reference + dt.timedelta(days=ahead)
+    return reference - dt.timedelta(days=back)
+
+
+def find_dates(doc: Document) -> tuple[DateExpression, ...]:
+    """Date expressions in body copy, resolved when the publication date is known."""
+    from lint.people import copy_blocks
+
+    reference = doc.publication_date
+    found: list[DateExpression] = []
+    text = doc.text
+    for block in doc.analysis(copy_blocks):
+        taken: list[Span] = []
+        for match in _EXPLICIT.finditer(text, block.start, block.end):
+            item = _explicit(text, match, reference)
+            if item is not None:
+                found.append(item)
+                taken.append(item.span)
+        for match in _BARE_WEEKDAY.finditer(text, block.start, block.end):
+            span = Span(match.start(), match.end())
+            if any(t.overlaps(span) for t in taken):
+                continue
+            name = match.group("weekday")
+            which = (match.group("which") or "").lower() or None
+            tense = _tense(text, match.start(), match.end())
+            resolved = None
+            if reference is not None:
+                resolved = _weekday_date(reference, WEEKDAYS.index(name.lower()), tense,
+                                         which if which in ("last", "next", "this") else None)
+            found.append(DateExpression("weekday", span, match.group(), name, resolved, resolved, tense))
+        for match in _RELATIVE.finditer(text, block.start, block.end):
+            span = Span(match.start(), match.end())
+            start, end = _relative(match.group("word").lower(), reference)
+            found.append(DateExpression("relative", span, match.group(), None, start, end,
+                                        _tense(text, match.start(), match.end())))
+    found.sort(key=lambda d: d.span.start)
+    return tuple(found)
+
+
+def _explicit(text: str, match, reference: dt.date | None) -> DateExpression | None:
+    groups = match.groupdict()
+    try:
+        if groups.get("iso"):
+            date = dt.date.fromisoformat(groups["iso"])
+            year_given = True
+        else:
+            month_name = groups.get("month") or groups.get("month2")
+            day = int(groups.get("day") or groups.get("day2"))
+            month = MONTHS[month_name.lower().rstrip(".")]
+            year_text = groups.get("year") or groups.get("year2")
+            year_given = year_text is not None
+            if year_given:
+                year = int(year_text)
+            elif reference is not None:
+                year = reference.year
+            else:
+                year = 2000  # a leap year, so that February 29 still parses
+            date = dt.date(year, month, day)
+            if not year_given and reference is not None:
+                date = _nearest_year(date, reference, _tense(text, match.start(), match.end()))
+    except (ValueError, KeyError):
+        return None
+    resolved = date if (year_given or reference is not None) else None
+    return DateExpression("explicit", Span(match.start(), match.end()), match.group(), groups.get("weekday"),
+                          resolved, resolved, _tense(text, match.start(), match.end()), year_given)
+
+
+def _nearest_year(date: dt.date, reference: dt.date, tense: str | None) -> dt.date:
+    """A date written without a year is the one nearest the publication date,
+    in the direction the tense points."""
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidates.append(date.replace(year=year))
+        except ValueError:
+            continue
+    if tense == "past":
+        before = [c for c in candidates if c <= reference]
+        if before:
+            return max(before)
+    if tense == "future":
+        after = [c for c in candidates if c >= reference]
+        if after:
+            return min(after)
+    return min(candidates, key=lambda c: abs((c - reference).days))
+
+
+def _relative(word: str, reference: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    if reference is None:
+        return None, None
+    day = dt.timedelta(days=1)
+    simple = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
+              "this afternoon": 0, "this evening": 0, "tomorrow": 1}
+    if word in simple:
+        date = reference + simple[word] * day
+        return date, date
+    monday = reference - reference.weekday() * day
+    if word.endswith("weekend"):
+        # The Saturday of the weekend meant: the latest one on or before the
+        # story for "over the weekend"/"last weekend", the coming one otherwise.
+        saturday = reference - ((reference.weekday() - 5) % 7) * day
+        if word in ("this weekend", "next weekend") and reference.weekday() < 5:
+            saturday += 7 * day
+        if word == "next weekend":
+            saturday += 7 * day
+        return saturday, saturday + day
+    if word.endswith("week"):
+        shift = {"last": -7, "next": 7}.get(word.split()[0], 0)
+        start = monday + shift * day
+        if word.startswith("earlier"):
+            return monday, reference
+        if word.startswith("later"):
+            return reference, monday + 6 * day
+        return start, start + 6 * day
+    if word.endswith("month"):
+        first = reference.replace(day=1)
+        if word.startswith("earlier"):
+            return first, reference
+        shift = {"last": -1, "next": 1}.get(word.split()[0], 0)
+        month_index = reference.month - 1 + shift
+        first = dt.date(reference.year + month_index // 12, month_index % 12 + 1, 1)
+        next_first = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        if word.startswith("later"):
+            return reference, next_first - day
+        return first, next_first - day
+    if word.endswith("year"):
+        shift = {"last": -1, "next": 1}.get(word.split()[0], 0)
+        year = reference.year + shift
+        if word.startswith("earlier"):
+            return dt.date(year, 1, 1), reference
+        if word.startswith("later"):
+            return reference, dt.date(year, 12, 31)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    which, season = word.split()
+    first_month, last_month = SEASONS[season]
+    year = reference.year
+    start = dt.date(year, first_month, 1)
+    if which == "last" and start >= reference.replace(day=1):
+        year -= 1
+    elif which == "next" and start <= reference:
+        year += 1
+    start = dt.date(year, first_month, 1)
+    end_year = year + (1 if last_month < first_month else 0)
+    end = dt.date(end_year + (last_month // 12), last_month % 12 + 1, 1) - day
+    return start, end

@@ -1,0 +1,17 @@
+"""DT: dates and time references, resolved against the publication date.
+
+The rules read the dates analysis (``lint.dates``); without a publication
+date (header, front matter ``date:``, ``--date`` or config) those that need
+one stay silent.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+RULE_MODULES = (
+    "weekday_date_mismatch",
+    "relative_day_word",
+)
+
+RULES = tuple(importlib.import_module(f"{__name__}.{name}").check for name in RULE_MODULES)
