@@ -33,7 +33,8 @@ _EXPLICIT = re.compile(
     + r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
     + r")\b"
 )
-_BARE_WEEKDAY = re.compile(r"\b(?:(?P<which>last|this|next|on)\s+)?" + _WEEKDAY + r"\b(?!,?\s+(?:"
+# "the last Sunday of every month" names no particular day.
+_BARE_WEEKDAY = re.compile(r"\b(?:(?P<which>last|this|next|on)\s+)?" + _WEEKDAY + r"\b(?!\s+of\b)(?!,?\s+(?:"
                            + "|".join(m.capitalize() for m in _MONTH_NAMES) + r")\b)")
 _RELATIVE = re.compile(
     r"\b(?P<word>yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night"
@@ -43,8 +44,9 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _PAST_HINT = re.compile(
-    r"\b(?:said|told|was|were|had|did|met|voted|announced|declared|signaled|signalled|reported|"
-    r"[a-z]{3,}ed)\b", re.IGNORECASE)
+    r"\b(?:said|told|was|were|had|did|met|began|took|went|came|gave|made|found|saw|left|won|lost|held|"
+    r"ran|brought|sent|spent|paid|kept|broke|rose|fell|struck|wrote|spoke|sold|bought|chose|drew|grew|"
+    r"knew|led|stood|thought|sought|taught|fought|began|[a-z]{3,}ed)\b", re.IGNORECASE)
 _FUTURE_HINT = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:expected|scheduled|set|planned|due)|plans? to|"
                           r"set for|scheduled for|planned for|next|upcoming|going to)\b",
                           re.IGNORECASE)

@@ -12,6 +12,10 @@ import importlib
 RULE_MODULES = (
     "weekday_date_mismatch",
     "relative_day_word",
+    "weekday_qualifier",
+    "tense_date_conflict",
+    "month_abbreviation",
+    "date_ordinal",
 )
 
 RULES = tuple(importlib.import_module(f"{__name__}.{name}").check for name in RULE_MODULES)

@@ -1,0 +1,59 @@
+"""A month in the wrong form for AP style.
+
+## What it does
+With a specific date, AP abbreviates January, February, August,
+September, October, November and December (Jan., Feb., Aug., Sept., Oct.,
+Nov., Dec.) and spells out March, April, May, June and July. Reports
+"January 5", "Sep. 5", "Sept 5" and "Jun. 4". Part of the AP date-style
+group (`DT1`): `ignore = ["DT1"]` switches the group off.
+
+## Why is this bad?
+It is house style; mixed forms in one story look careless.
+
+## Example
+```
+The talks began January 9 in the capital.
+```
+
+## Use instead
+```
+The talks began Jan. 9 in the capital.
+```
+
+## Fix safety
+Safe: the fix writes the AP form of the month.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lint.model import Edit, Fix, Span
+from lint.quotes import in_quotes
+from lint.registry import rule
+
+AP_FORMS = {1: "Jan.", 2: "Feb.", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July", 8: "Aug.",
+            9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}
+_MONTH_DAY = re.compile(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?P<dot>\.?)\s+(?=[0-3]?\d(?:st|nd|rd|th)?\b(?![:\d]))")
+
+
+@rule(code="DT101", name="month-abbreviation", severity="info", fix="always",
+      summary="A month with a date not in AP form (Jan., Feb., Aug., Sept., Oct., Nov., Dec.; March-July in full)")
+def check(doc, ctx):
+    from lint.header import MONTHS
+    from lint.people import copy_blocks
+
+    quotes = in_quotes(doc)
+    for block in doc.analysis(copy_blocks):
+        for match in _MONTH_DAY.finditer(doc.text, block.start, block.end):
+            written = match.group("month") + match.group("dot")
+            wanted = AP_FORMS[MONTHS[match.group("month").lower()]]
+            if written == wanted or match.start() in quotes:
+                continue
+            if match.group("month") == "May" and not match.group("dot"):
+                continue
+            span = Span(match.start(), match.start() + len(written))
+            fix = Fix((Edit(span, wanted),), title=f"Write \"{wanted}\"")
+            yield ctx.report(span, f"AP style writes \"{wanted}\" before a date, not \"{written}\".", fix=fix)
