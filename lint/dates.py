@@ -43,7 +43,7 @@ _RELATIVE = re.compile(
     r"|(?:last|this|next) (?:spring|summer|fall|autumn|winter))\b",
     re.IGNORECASE,
 )
-_PAST_HINT = re.compile(
+PAST_HINT = re.compile(
     r"\b(?:said|told|was|were|had|did|met|began|took|went|came|gave|made|found|saw|left|won|lost|held|"
     r"ran|brought|sent|spent|paid|kept|broke|rose|fell|struck|wrote|spoke|sold|bought|chose|drew|grew|"
     r"knew|led|stood|thought|sought|taught|fought|began|[a-z]{3,}ed)\b", re.IGNORECASE)
@@ -66,7 +66,7 @@ class DateExpression(NamedTuple):
     year_given: bool = False
 
 
-def _tense(text: str, start: int, end: int) -> str | None:
+def tense_near(text: str, start: int, end: int) -> str | None:
     """Past or future from the words of the clause around an expression."""
     left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start)) + 1
     right_candidates = [p for p in (text.find(".", end), text.find(";", end), text.find("\n", end)) if p != -1]
@@ -77,7 +77,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
     for part in (near, text[left:right]):
         if _FUTURE_HINT.search(part):
             return "future"
-        if _PAST_HINT.search(part):
+        if PAST_HINT.search(part):
             return "past"
     return None
 
@@ -116,7 +116,7 @@ def find_dates(doc: Document) -> tuple[DateExpression, ...]:
                 continue
             name = match.group("weekday")
             which = (match.group("which") or "").lower() or None
-            tense = _tense(text, match.start(), match.end())
+            tense = tense_near(text, match.start(), match.end())
             resolved = None
             if reference is not None:
                 resolved = _weekday_date(reference, WEEKDAYS.index(name.lower()), tense,
@@ -126,7 +126,7 @@ def find_dates(doc: Document) -> tuple[DateExpression, ...]:
             span = Span(match.start(), match.end())
             start, end = _relative(match.group("word").lower(), reference)
             found.append(DateExpression("relative", span, match.group(), None, start, end,
-                                        _tense(text, match.start(), match.end())))
+                                        tense_near(text, match.start(), match.end())))
     found.sort(key=lambda d: d.span.start)
     return tuple(found)
 
@@ -151,12 +151,12 @@ def _explicit(text: str, match, reference: dt.date | None) -> DateExpression | N
                 year = 2000  # a leap year, so that February 29 still parses
             date = dt.date(year, month, day)
             if not year_given and reference is not None:
-                date = _nearest_year(date, reference, _tense(text, match.start(), match.end()))
+                date = _nearest_year(date, reference, tense_near(text, match.start(), match.end()))
     except (ValueError, KeyError):
         return None
     resolved = date if (year_given or reference is not None) else None
     return DateExpression("explicit", Span(match.start(), match.end()), match.group(), groups.get("weekday"),
-                          resolved, resolved, _tense(text, match.start(), match.end()), year_given)
+                          resolved, resolved, tense_near(text, match.start(), match.end()), year_given)
 
 
 def _nearest_year(date: dt.date, reference: dt.date, tense: str | None) -> dt.date:

@@ -57,3 +57,12 @@ def test_removing_one_courtesy_title_is_reported_exactly_there(engine, seed):
     result = engine.lint_text("seed.txt", edited)
     tt = [d for d in result.diagnostics if d.code.startswith("TT")]
     assert [(d.code, d.span.start) for d in tt] == [("TT001", target.span.start)]
+
+
+def test_the_copyright_line_is_reported_once_with_its_stale_year(engine, seed):
+    result = engine.lint_text("seed.txt", seed)
+    copyright = [d for d in result.diagnostics if d.code == "BP002"]
+    assert len(copyright) == 1
+    assert copyright[0].message.endswith("Its year, 2024, is not the publication year, 2023.")
+    line_start = copyright[0].span.start
+    assert [d.code for d in result.diagnostics if d.span.start == line_start] == ["BP002"]

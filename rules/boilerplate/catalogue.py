@@ -32,7 +32,8 @@ from lint.registry import Rule, rule
 MAX_LINE = 400
 _LINE_MARKER = re.compile(r"^[\s>•·▪*#]*(?:[-–—]\s+)?")
 _REQUIRED = {"code", "name", "severity", "summary", "message", "fix-title", "docs", "patterns"}
-_OPTIONAL = {"fix", "match"}
+_OPTIONAL = {"fix", "match", "year-note"}
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MATCH_MODES = ("content", "line")
 # Markdown emphasis and a link's opening bracket around a furniture line:
 # "**Advertisement**", "[Read more: ...](https://...)".
@@ -62,6 +63,9 @@ class LineRuleData(NamedTuple):
     docs: str
     patterns: tuple[Pattern, ...]
     match: str = "content"
+    # Appended to the message when the line's year is not the publication
+    # year ("Copyright © 2024" on a 2023 story); {year} and {published}.
+    year_note: str = ""
 
     def compiled(self):
         """The rule's patterns, each compiled only when a line could match it."""
@@ -113,7 +117,7 @@ def load_line_rule(path: str) -> LineRuleData:
                                 bool(entry.get("case-sensitive", False))))
     return LineRuleData(path, data["code"], data["name"], data["severity"], data["summary"],
                         data["message"], data["fix-title"], data.get("fix", "always"), data["docs"],
-                        tuple(patterns), data.get("match", "content"))
+                        tuple(patterns), data.get("match", "content"), data.get("year-note", ""))
 
 
 def strip_marker(line: str) -> tuple[int, str]:
@@ -214,7 +218,12 @@ def make_line_rule(data: LineRuleData, all_data) -> Rule:
             line = lines[0] + (" …" if len(lines) > 1 else "")  # a label with its list
             excerpt = line if len(line) <= 70 else line[:69] + "…"
             fix = Fix((remove_lines(doc, span),), title=data.fix_title) if data.fix != "none" else None
-            yield ctx.report(span, data.message.format(line=excerpt), fix=fix)
+            message = data.message.format(line=excerpt)
+            published = doc.publication_date
+            year = _YEAR.search(doc.slice(span)) if data.year_note and published else None
+            if year and int(year.group()) != published.year:
+                message += data.year_note.format(year=year.group(), published=published.year)
+            yield ctx.report(span, message, fix=fix)
 
     return rule(code=data.code, name=data.name, severity=data.severity, summary=data.summary,
                 fix=data.fix, docs=data.docs)(check)

@@ -14,6 +14,7 @@ RULE_MODULES = (
     "relative_day_word",
     "weekday_qualifier",
     "tense_date_conflict",
+    "future_year_in_past",
     "month_abbreviation",
     "date_ordinal",
 )

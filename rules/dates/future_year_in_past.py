@@ -1,0 +1,65 @@
+"""A year after the publication date in a past-tense statement.
+
+## What it does
+Reports a year later than the publication year in a statement in the past
+tense ("the plant closed in 2025" in a 2023 story), and a full date after
+the publication date is left to DT004.
+
+## Why is this bad?
+It is almost always a typo for an earlier year, or a story re-dated without
+its facts being checked.
+
+## Example
+```
+- The Daily Ledger - Sunday, June 4, 2023
+
+The mill closed in 2025 after a century of operation.
+```
+
+## Use instead
+```
+- The Daily Ledger - Sunday, June 4, 2023
+
+The mill closed in 2015 after a century of operation.
+```
+
+## Fix safety
+No fix: the right year has to be looked up.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lint.dates import PAST_HINT as _PAST
+from lint.model import Span
+from lint.quotes import in_quotes
+from lint.registry import rule
+
+_YEAR = re.compile(r"\b(?:in|since|by|during|until|of|from)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\d)")
+
+
+@rule(code="DT005", name="future-year-in-past", severity="warning",
+      summary="A year after the publication year in a past-tense statement")
+def check(doc, ctx):
+    published = doc.publication_date
+    if published is None:
+        return
+    from lint.people import copy_blocks
+
+    quotes = in_quotes(doc)
+    text = doc.text
+    for block in doc.analysis(copy_blocks):
+        for match in _YEAR.finditer(text, block.start, block.end):
+            year = int(match.group("year"))
+            if year <= published.year or match.start() in quotes:
+                continue
+            # Only the words since the last comma count: "signed in 2019, runs
+            # until 2040" is about the present.
+            lead_start = max(text.rfind(",", block.start, match.start()), text.rfind(".", block.start, match.start()),
+                             match.start() - 60, block.start)
+            if not _PAST.search(text, lead_start, match.start()):
+                continue
+            span = Span(match.start("year"), match.end("year"))
+            yield ctx.report(span, f"{year} is after the publication year ({published.year}) in a statement "
+                             f"in the past tense.")
