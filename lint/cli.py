@@ -121,6 +121,13 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("--format", choices=("text", "json"), default="text")
     inspect.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) when the text has none")
     inspect.add_argument("--stdin-filename", metavar="PATH")
+
+    claims = commands.add_parser("claims", parents=[plugin_args],
+                                 help="list the checkable statements of an article for a fact-checker")
+    claims.add_argument("path", metavar="FILE", help="an article, or - for stdin")
+    claims.add_argument("--format", choices=("text", "json"), default="text")
+    claims.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) when the text has none")
+    claims.add_argument("--stdin-filename", metavar="PATH")
     return parser
 
 
@@ -146,6 +153,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "inspect":
             from lint.commands.inspect import run_inspect
             return run_inspect(engine, args, sys.stdout)
+        if args.command == "claims":
+            from lint.commands.claims import run_claims
+            return run_claims(engine, args, sys.stdout)
         from lint.commands.check import run_check
         return run_check(engine, args, sys.stdout)
     except (ConfigError, PluginError, RuleError, UsageError) as exc:
