@@ -70,5 +70,10 @@ def write_listing(root: str) -> str:
                 with open(path, "rb") as handle:
                     raw = handle.read()
                 name = os.path.relpath(path, root).replace(os.sep, "/")
-                table[name] = {"crc32": zlib.crc32(raw), "data": tomllib.loads(raw.decode("utf-8"))}
+                entry = {"crc32": zlib.crc32(raw), "data": tomllib.loads(raw.decode("utf-8"))}
+                try:
+                    json.dumps(entry)
+                except TypeError:
+                    continue  # dates (people files): read with tomllib, where they keep their type
+                table[name] = entry
     return json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True) + "\n"

@@ -1,0 +1,102 @@
+"""A title the person did not hold on the publication date.
+
+## What it does
+For each person named with a formal title ("Secretary of State Mike
+Pompeo", "President Putin"), looks the person up in the newsroom's people
+file and in the shipped list of well-known office holders
+(`rules/factcheck/office_holders.toml`). When the file knows the person
+held that title, but not on the story's publication date, the title is
+reported with what the file says they held then. "Former" and "then-"
+titles are left alone, and so are titles the file does not list for the
+person.
+
+## Why is this bad?
+A title out of date is the fact error that embarrasses a paper most, and
+the easiest to make when copy is reused or written from memory.
+
+## Example
+```
+- The Daily Ledger - Sunday, June 4, 2023
+
+Secretary of State Mike Pompeo arrived in Kyiv on Saturday.
+```
+
+## Use instead
+```
+- The Daily Ledger - Sunday, June 4, 2023
+
+Former Secretary of State Mike Pompeo arrived in Kyiv on Saturday.
+```
+
+## Fix safety
+No fix; the message says what the file records, and the editor decides.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+
+from lint.peoplefile import load_people_file, people_file_for
+from lint.people import FULL, TITLE
+from lint.registry import rule
+from lint.rules.titles.common import people
+
+OFFICE_HOLDERS = os.path.join(os.path.dirname(__file__), "office_holders.toml")
+_QUALIFIERS = ("former ", "ex-", "then-", "late ", "onetime ", "one-time ", "outgoing ", "incoming ",
+               "acting ", "interim ", "future ", "president-elect", "-elect")
+
+
+@functools.cache
+def office_holders():
+    return load_people_file(OFFICE_HOLDERS)
+
+
+def _norm(title: str) -> str:
+    return " ".join(title.lower().replace("-", " ").split())
+
+
+def _entry(person, own, shipped: bool):
+    for source in (own, office_holders() if shipped else None):
+        if source is None:
+            continue
+        entry = source.find(person.surname, person.given)
+        if entry is not None and entry.roles:
+            return entry
+    return None
+
+
+@rule(code="FC001", name="title-not-held", severity="warning",
+      summary="A formal title the people file says the person did not hold on the publication date",
+      options={"office-holders": True})
+def check(doc, ctx):
+    published = doc.publication_date
+    if published is None:
+        return
+    own = people_file_for(ctx.config)
+    text = doc.text
+    for person in people(doc, ctx).persons:
+        entry = _entry(person, own, ctx.options.get("office-holders", True))
+        if entry is None:
+            continue
+        for mention in person.mentions:
+            if mention.in_quote or not mention.title or mention.kind not in (FULL, TITLE):
+                continue
+            before = text[max(0, mention.span.start - 12):mention.span.start].lower()
+            after = text[mention.span.end:mention.span.end + 6].lower()
+            if before.endswith(_QUALIFIERS) or after.startswith("-elect"):
+                continue
+            said = _norm(mention.title)
+            roles = [r for r in entry.roles if _norm(r.title) == said or said.endswith(" " + _norm(r.title))]
+            if not roles or any(_held(r, published) for r in roles):
+                continue
+            terms = "; ".join(f"{r.start or '?'} to {r.end or 'now'}" for r in roles)
+            current = [r for r in entry.roles if _held(r, published)]
+            then = (", and on that date was " + "; ".join(
+                f"{r.title}{' (' + r.organisation + ')' if r.organisation else ''}" for r in current)) if current else ""
+            yield ctx.report(mention.span, f"{entry.name} was not {roles[0].title} on {published:%B} {published.day}, "
+                             f"{published.year} (held it {terms}){then}.")
+
+
+def _held(role, day) -> bool:
+    return (role.start is None or role.start <= day) and (role.end is None or day < role.end)
