@@ -11,6 +11,7 @@ import importlib
 
 RULE_MODULES = (
     "title_not_held",
+    "age_mismatch",
 )
 DATA_FILES = ("office_holders.toml",)
 
