@@ -17,6 +17,8 @@ RULE_MODULES = (
     "future_year_in_past",
     "month_abbreviation",
     "date_ordinal",
+    "on_before_weekday",
+    "time_form",
 )
 
 RULES = tuple(importlib.import_module(f"{__name__}.{name}").check for name in RULE_MODULES)

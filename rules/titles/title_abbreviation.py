@@ -13,12 +13,12 @@ titles keep first references short.
 
 ## Example
 ```
-Governor Dana Pike signed the budget on Friday after a long session.
+Governor Dana Pike signed the budget Friday after a long session.
 ```
 
 ## Use instead
 ```
-Gov. Dana Pike signed the budget on Friday after a long session.
+Gov. Dana Pike signed the budget Friday after a long session.
 ```
 
 ## Exceptions
