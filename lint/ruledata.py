@@ -29,13 +29,39 @@ def rules_root() -> str:
     return os.path.dirname(lint.rules.__file__)
 
 
+def _decode_dates(value: dict) -> Any:
+    if len(value) == 1 and "$date" in value:
+        import datetime as dt
+
+        return dt.date.fromisoformat(value["$date"])
+    return value
+
+
+def _encode_dates(value: Any) -> Any:
+    import datetime as dt
+
+    if isinstance(value, dt.date):
+        return {"$date": value.isoformat()}  # TOML dates (people files' terms)
+    raise TypeError(f"cannot list {type(value).__name__}")
+
+
 @functools.cache
 def _listing(root: str) -> dict[str, Any]:
     try:
         with open(os.path.join(root, LISTING), encoding="utf-8") as handle:
-            return json.load(handle)
+            return json.load(handle, object_hook=_decode_dates)
     except (OSError, ValueError):
         return {}
+
+
+def cached(path: str, raw: bytes) -> dict[str, Any] | None:
+    """The listed data of a rule file whose bytes are ``raw``, or None."""
+    root = rules_root()
+    name = os.path.relpath(path, root).replace(os.sep, "/")
+    entry = _listing(root).get(name)
+    if entry is not None and entry["crc32"] == zlib.crc32(raw):
+        return entry["data"]
+    return None
 
 
 def load_toml(path: str) -> dict[str, Any]:
@@ -45,11 +71,9 @@ def load_toml(path: str) -> dict[str, Any]:
             raw = handle.read()
     except OSError as exc:
         raise RuleDataError(f"{path}: {exc.strerror or exc}") from None
-    root = rules_root()
-    name = os.path.relpath(path, root).replace(os.sep, "/")
-    entry = _listing(root).get(name)
-    if entry is not None and entry["crc32"] == zlib.crc32(raw):
-        return entry["data"]
+    found = cached(path, raw)
+    if found is not None:
+        return found
     import tomllib
 
     try:
@@ -70,10 +94,5 @@ def write_listing(root: str) -> str:
                 with open(path, "rb") as handle:
                     raw = handle.read()
                 name = os.path.relpath(path, root).replace(os.sep, "/")
-                entry = {"crc32": zlib.crc32(raw), "data": tomllib.loads(raw.decode("utf-8"))}
-                try:
-                    json.dumps(entry)
-                except TypeError:
-                    continue  # dates (people files): read with tomllib, where they keep their type
-                table[name] = entry
-    return json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+                table[name] = {"crc32": zlib.crc32(raw), "data": tomllib.loads(raw.decode("utf-8"))}
+    return json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True, default=_encode_dates) + "\n"
