@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from typing import Any, TextIO
 
-from lint.reading import InputError, decode, read_path
 
 _NUMBER = re.compile(
     r"(?<![\w.-])(?:[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion))?(?![\w])")
@@ -79,19 +77,10 @@ def claims(doc, settings) -> list[dict[str, Any]]:
 
 
 def run_claims(engine, args, stdout: TextIO) -> int:
-    from lint.cli import UsageError
+    from lint.commands.single import load_article
 
-    path = args.path
-    try:
-        if path == "-":
-            text, had_bom = decode(sys.stdin.buffer.read())
-            path = args.stdin_filename or "-"
-        else:
-            _, text, had_bom = read_path(path)
-    except InputError as exc:
-        raise UsageError(f"{path}: {exc}") from None
-    settings = engine.settings_for(path if path != "-" else ".")
-    doc = engine.load(path, text, settings, had_bom)
+    doc, settings = load_article(engine, args)
+    path = doc.path
     found = claims(doc, settings)
     if args.format == "json":
         json.dump(found, stdout, indent=2, ensure_ascii=False)

@@ -7,11 +7,8 @@ quotes, dates) add their own sections here.
 from __future__ import annotations
 
 import json
-import os
-import sys
 from typing import Any, TextIO
 
-from lint.reading import InputError, decode, read_path
 
 EXCERPT = 60
 
@@ -115,19 +112,9 @@ def describe(doc, settings=None) -> dict[str, Any]:
 
 
 def run_inspect(engine, args, stdout: TextIO) -> int:
-    from lint.cli import UsageError
+    from lint.commands.single import load_article
 
-    path = args.path
-    try:
-        if path == "-":
-            text, had_bom = decode(sys.stdin.buffer.read())
-            path = args.stdin_filename or "-"
-        else:
-            _, text, had_bom = read_path(path)
-    except InputError as exc:
-        raise UsageError(f"{path}: {exc}") from None
-    settings = engine.settings_for(path if path != "-" else os.getcwd())
-    doc = engine.load(path, text, settings, had_bom)
+    doc, settings = load_article(engine, args)
     info = describe(doc, settings)
     if args.format == "json":
         json.dump(info, stdout, indent=2, ensure_ascii=False)

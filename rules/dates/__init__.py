@@ -21,4 +21,6 @@ RULE_MODULES = (
     "time_form",
 )
 
+HELPER_MODULES = ("scan",)
+
 RULES = tuple(importlib.import_module(f"{__name__}.{name}").check for name in RULE_MODULES)

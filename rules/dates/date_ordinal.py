@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 
 from lint.model import Edit, Fix, Span
-from lint.quotes import in_quotes
 from lint.registry import rule
+from lint.rules.dates.scan import copy_matches
 
 _ORDINAL_DATE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -39,14 +39,8 @@ _ORDINAL_DATE = re.compile(
 @rule(code="DT102", name="date-ordinal", severity="info", fix="always",
       summary="An ordinal suffix on a date (June 4th)")
 def check(doc, ctx):
-    from lint.people import copy_blocks
-
-    quotes = in_quotes(doc)
-    for block in doc.analysis(copy_blocks):
-        for match in _ORDINAL_DATE.finditer(doc.text, block.start, block.end):
-            if match.start() in quotes:
-                continue
-            suffix = Span(match.start("suffix"), match.end("suffix"))
-            fix = Fix((Edit(suffix, ""),), title="Remove the suffix")
-            yield ctx.report(Span(match.start(), match.end()),
-                             f"\"{match.group()}\": dates take no ordinal suffix.", fix=fix)
+    for match in copy_matches(doc, _ORDINAL_DATE):
+        suffix = Span(match.start("suffix"), match.end("suffix"))
+        fix = Fix((Edit(suffix, ""),), title="Remove the suffix")
+        yield ctx.report(Span(match.start(), match.end()),
+                         f"\"{match.group()}\": dates take no ordinal suffix.", fix=fix)

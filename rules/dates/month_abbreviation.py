@@ -29,8 +29,8 @@ from __future__ import annotations
 import re
 
 from lint.model import Edit, Fix, Span
-from lint.quotes import in_quotes
 from lint.registry import rule
+from lint.rules.dates.scan import copy_matches
 
 AP_FORMS = {1: "Jan.", 2: "Feb.", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July", 8: "Aug.",
             9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}
@@ -43,17 +43,12 @@ _MONTH_DAY = re.compile(
       summary="A month with a date not in AP form (Jan., Feb., Aug., Sept., Oct., Nov., Dec.; March-July in full)")
 def check(doc, ctx):
     from lint.header import MONTHS
-    from lint.people import copy_blocks
 
-    quotes = in_quotes(doc)
-    for block in doc.analysis(copy_blocks):
-        for match in _MONTH_DAY.finditer(doc.text, block.start, block.end):
-            written = match.group("month") + match.group("dot")
-            wanted = AP_FORMS[MONTHS[match.group("month").lower()]]
-            if written == wanted or match.start() in quotes:
-                continue
-            if match.group("month") == "May" and not match.group("dot"):
-                continue
-            span = Span(match.start(), match.start() + len(written))
-            fix = Fix((Edit(span, wanted),), title=f"Write \"{wanted}\"")
-            yield ctx.report(span, f"AP style writes \"{wanted}\" before a date, not \"{written}\".", fix=fix)
+    for match in copy_matches(doc, _MONTH_DAY):
+        written = match.group("month") + match.group("dot")
+        wanted = AP_FORMS[MONTHS[match.group("month").lower()]]
+        if written == wanted:
+            continue
+        span = Span(match.start(), match.start() + len(written))
+        fix = Fix((Edit(span, wanted),), title=f"Write \"{wanted}\"")
+        yield ctx.report(span, f"AP style writes \"{wanted}\" before a date, not \"{written}\".", fix=fix)

@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 
 from lint.model import Edit, Fix, Span
-from lint.quotes import in_quotes
 from lint.registry import rule
+from lint.rules.dates.scan import copy_matches
 
 _TIME = re.compile(
     r"\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minutes>[0-5]\d))?\s?"
@@ -49,14 +49,10 @@ def ap_time(match) -> str | None:
 @rule(code="DT104", name="time-form", severity="info", fix="always",
       summary="A time of day not in AP form (10 a.m., noon, midnight)")
 def check(doc, ctx):
-    from lint.people import copy_blocks
-
-    quotes = in_quotes(doc)
-    for block in doc.analysis(copy_blocks):
-        for match in _TIME.finditer(doc.text, block.start, block.end):
-            wanted = ap_time(match)
-            if wanted is None or match.start() in quotes:
-                continue
-            span = Span(match.start(), match.end())
-            yield ctx.report(span, f"AP style writes \"{wanted}\", not \"{match.group()}\".",
-                             fix=Fix((Edit(span, wanted),), title=f"Write \"{wanted}\""))
+    for match in copy_matches(doc, _TIME):
+        wanted = ap_time(match)
+        if wanted is None:
+            continue
+        span = Span(match.start(), match.end())
+        yield ctx.report(span, f"AP style writes \"{wanted}\", not \"{match.group()}\".",
+                         fix=Fix((Edit(span, wanted),), title=f"Write \"{wanted}\""))

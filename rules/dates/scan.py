@@ -1,0 +1,15 @@
+"""Pattern matches in body copy outside quotations, for the AP date-style rules."""
+
+from __future__ import annotations
+
+from lint.people import copy_blocks
+from lint.quotes import in_quotes
+
+
+def copy_matches(doc, pattern):
+    """Matches of ``pattern`` in body copy, quotations left out (a source's words)."""
+    quotes = in_quotes(doc)
+    for block in doc.analysis(copy_blocks):
+        for match in pattern.finditer(doc.text, block.start, block.end):
+            if match.start() not in quotes:
+                yield match
