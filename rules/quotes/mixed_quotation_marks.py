@@ -46,7 +46,7 @@ _KINDS = {DOUBLE: "quotation mark", "single": "single quotation mark", APOSTROPH
 
 
 @rule(code="QT002", name="mixed-quotation-marks", severity="warning", fix="always",
-      summary="straight and curly quotation marks (or apostrophes) mixed in one article")
+      summary="Straight and curly quotation marks (or apostrophes) mixed in one article")
 def check(doc, ctx):
     paragraphs = doc.analysis(quote_marks)
     doubles = [(p, m) for p in paragraphs for m in p.marks if m.kind == DOUBLE]

@@ -48,7 +48,7 @@ from lint.rules.quotes.marks import (
 
 
 @rule(code="QT001", name="unbalanced-quotation-marks", severity="error",
-      summary="an opening quotation mark never closed, or a closing mark never opened")
+      summary="An opening quotation mark never closed, or a closing mark never opened")
 def check(doc, ctx):
     paragraphs = doc.analysis(quote_marks)
     for index, paragraph in enumerate(paragraphs):
