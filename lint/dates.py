@@ -50,6 +50,9 @@ PAST_HINT = re.compile(
 _FUTURE_HINT = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:expected|scheduled|set|planned|due)|plans? to|"
                           r"set for|scheduled for|planned for|next|upcoming|going to)\b",
                           re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_RELATIVE_WORDS = ("yesterday", "today", "tonight", "tomorrow", "this ", "last ", "next ", "weekend",
+                   "earlier", "later")
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
 
 
@@ -105,12 +108,17 @@ def find_dates(doc: Document) -> tuple[DateExpression, ...]:
     text = doc.text
     for block in doc.analysis(copy_blocks):
         taken: list[Span] = []
-        for match in _EXPLICIT.finditer(text, block.start, block.end):
+        chunk = text[block.start:block.end]
+        lowered = chunk.lower()
+        # Cheap tests first: most paragraphs hold no date at all.
+        explicit = _EXPLICIT.finditer(text, block.start, block.end) if _DIGIT.search(chunk) else ()
+        for match in explicit:
             item = _explicit(text, match, reference)
             if item is not None:
                 found.append(item)
                 taken.append(item.span)
-        for match in _BARE_WEEKDAY.finditer(text, block.start, block.end):
+        weekdays = _BARE_WEEKDAY.finditer(text, block.start, block.end) if "day" in chunk else ()
+        for match in weekdays:
             span = Span(match.start(), match.end())
             if any(t.overlaps(span) for t in taken):
                 continue
@@ -122,7 +130,9 @@ def find_dates(doc: Document) -> tuple[DateExpression, ...]:
                 resolved = _weekday_date(reference, WEEKDAYS.index(name.lower()), tense,
                                          which if which in ("last", "next", "this") else None)
             found.append(DateExpression("weekday", span, match.group(), name, resolved, resolved, tense))
-        for match in _RELATIVE.finditer(text, block.start, block.end):
+        relative = _RELATIVE.finditer(text, block.start, block.end) if any(
+            word in lowered for word in _RELATIVE_WORDS) else ()
+        for match in relative:
             span = Span(match.start(), match.end())
             start, end = _relative(match.group("word").lower(), reference)
             found.append(DateExpression("relative", span, match.group(), None, start, end,
