@@ -85,6 +85,13 @@ def rule(
     return wrap
 
 
+def pack_rules(package: str, modules: Iterable[str]) -> tuple[Rule, ...]:
+    """The rules of a pack: each module in ``modules`` defines one, named ``check``."""
+    import importlib
+
+    return tuple(importlib.import_module(f"{package}.{name}").check for name in modules)
+
+
 class RuleContext:
     """What a running check may use: its options, the file's config, ``report``."""
 

@@ -7,7 +7,7 @@ the quotations (``lint.quotes``) and the people (``lint.people``).
 
 from __future__ import annotations
 
-import importlib
+from lint.registry import pack_rules
 
 RULE_MODULES = (
     "unattributed_quote",
@@ -19,4 +19,4 @@ RULE_MODULES = (
 )
 HELPER_MODULES = ("common",)
 
-RULES = tuple(importlib.import_module(f"{__name__}.{name}").check for name in RULE_MODULES)
+RULES = pack_rules(__name__, RULE_MODULES)

@@ -7,7 +7,7 @@ one stay silent.
 
 from __future__ import annotations
 
-import importlib
+from lint.registry import pack_rules
 
 RULE_MODULES = (
     "weekday_date_mismatch",
@@ -23,4 +23,4 @@ RULE_MODULES = (
 
 HELPER_MODULES = ("scan",)
 
-RULES = tuple(importlib.import_module(f"{__name__}.{name}").check for name in RULE_MODULES)
+RULES = pack_rules(__name__, RULE_MODULES)

@@ -7,7 +7,7 @@ holders and their terms; a newsroom's own people file (config key
 
 from __future__ import annotations
 
-import importlib
+from lint.registry import pack_rules
 
 RULE_MODULES = (
     "title_not_held",
@@ -15,4 +15,4 @@ RULE_MODULES = (
 )
 DATA_FILES = ("office_holders.toml",)
 
-RULES = tuple(importlib.import_module(f"{__name__}.{name}").check for name in RULE_MODULES)
+RULES = pack_rules(__name__, RULE_MODULES)

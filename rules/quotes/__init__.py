@@ -6,7 +6,7 @@ The rules read one pass over the marks of the body copy
 
 from __future__ import annotations
 
-import importlib
+from lint.registry import pack_rules
 
 RULE_MODULES = (
     "unbalanced_quotation_marks",
@@ -14,4 +14,4 @@ RULE_MODULES = (
 )
 HELPER_MODULES = ("marks",)
 
-RULES = tuple(importlib.import_module(f"{__name__}.{name}").check for name in RULE_MODULES)
+RULES = pack_rules(__name__, RULE_MODULES)

@@ -7,7 +7,7 @@ preset named by the ``style`` setting (``styles/courtesy.toml``,
 
 from __future__ import annotations
 
-import importlib
+from lint.registry import pack_rules
 
 RULE_MODULES = (
     "later_reference_without_courtesy_title",
@@ -22,4 +22,4 @@ RULE_MODULES = (
 )
 HELPER_MODULES = ("common", "scan")
 
-RULES = tuple(importlib.import_module(f"{__name__}.{name}").check for name in RULE_MODULES)
+RULES = pack_rules(__name__, RULE_MODULES)
