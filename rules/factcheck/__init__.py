@@ -12,6 +12,7 @@ from lint.registry import pack_rules
 RULE_MODULES = (
     "title_not_held",
     "age_mismatch",
+    "title_variants",
 )
 DATA_FILES = ("office_holders.toml",)
 
