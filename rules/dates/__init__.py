@@ -15,6 +15,7 @@ RULE_MODULES = (
     "weekday_qualifier",
     "tense_date_conflict",
     "future_year_in_past",
+    "timestamp_year",
     "month_abbreviation",
     "date_ordinal",
     "on_before_weekday",

@@ -32,6 +32,7 @@ from __future__ import annotations
 from lint.dates import find_dates
 from lint.quotes import in_quotes
 from lint.registry import rule
+from lint.rules.dates.timestamp_year import timestamp_lines
 
 
 @rule(code="DT004", name="tense-date-conflict", severity="warning",
@@ -41,8 +42,11 @@ def check(doc, ctx):
     if published is None:
         return
     quotes = in_quotes(doc)
+    stamps = doc.analysis(timestamp_lines)  # "Updated Oct. 9, 2024" is DT006's
     for item in doc.analysis(find_dates):
         if item.kind != "explicit" or not item.year_given or item.start is None or item.span.start in quotes:
+            continue
+        if any(s.start <= item.span.start <= s.end + 20 for s in stamps):
             continue
         if item.tense == "future" and item.end < published:
             yield ctx.report(item.span, f"Future tense about {item.start:%B} {item.start.day}, {item.start.year}, "
