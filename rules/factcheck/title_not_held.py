@@ -87,7 +87,7 @@ def check(doc, ctx):
             if before.endswith(_QUALIFIERS) or after.startswith("-elect"):
                 continue
             said = _norm(mention.title)
-            roles = [r for r in entry.roles if _norm(r.title) == said or said.endswith(" " + _norm(r.title))]
+            roles = [r for r in entry.roles if _norm(r.title) == said]  # "Vice President" is not "President"
             if not roles or any(_held(r, published) for r in roles):
                 continue
             terms = "; ".join(f"{r.start or '?'} to {r.end or 'now'}" for r in roles)
