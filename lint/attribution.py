@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from lint.document import Document
 from lint.model import Span
-from lint.quotes import Quote, find_quotes
+from lint.quotes import Quote, find_quotes, in_quotes
 
 PAST = frozenset("""
 said told added asked wrote posted stated declared announced explained noted claimed admitted
@@ -61,7 +61,7 @@ def find_attributions(doc: Document, people) -> tuple[Attribution, ...]:
     from lint.sentences import sentence_spans
 
     quotes = doc.analysis(find_quotes)
-    quote_spans = [q.span for q in quotes]
+    quoted = in_quotes(doc)
     sentences = doc.analysis(sentence_spans)
     sentence_starts = [s.start for s in sentences]
     mentions = sorted((m for p in people.persons for m in p.mentions if not m.in_quote),
@@ -72,7 +72,7 @@ def find_attributions(doc: Document, people) -> tuple[Attribution, ...]:
     def outside_quotes(start: int, end: int):
         """Words of ``doc.text[start:end]`` that are not inside a quotation."""
         for match in _WORD.finditer(doc.text, start, end):
-            if not any(q.start <= match.start() < q.end for q in quote_spans):
+            if match.start() not in quoted:
                 yield match
 
     def sentence_of(offset: int) -> Span:

@@ -25,7 +25,6 @@ TAGLINE = "tagline"
 BYLINE = "byline"
 CODE = "code"
 COMMENT = "comment"
-COPY_KINDS = frozenset({BODY, HEADING, TAGLINE})
 
 
 class Block(NamedTuple):
@@ -119,10 +118,6 @@ class Document:
         if self.analysis(_front_matter_date):
             return "front matter"
         return "header" if self.header else None
-
-    def noncopy_spans(self) -> tuple[Span, ...]:
-        """Spans that are not article copy: front matter, code, comments, link targets."""
-        return tuple(region.span for region in self.regions)
 
     def is_copy(self, span: Span) -> bool:
         """True when ``span`` overlaps no region the format marked as non-copy."""

@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from lint.document import BODY, Document
 from lint.model import Span
+from lint.names import given_name_gender, is_known_given_name  # data loads on first lookup
 from lint.titles import (
     DESCRIPTORS, FORMAL_TITLES, HONORIFIC_GENDER, HONORIFICS, NON_PERSON_WORDS, PARTICLES,
     PRONOUN_GENDER, SUFFIXES, TITLE_FIRST_WORDS,
@@ -224,8 +225,6 @@ def _strip_possessive(word: str) -> tuple[str, bool]:
 
 
 def _given_or_initial(word: str) -> bool:
-    from lint.names import is_known_given_name
-
     return bool(_INITIAL.match(word)) or is_known_given_name(word)
 
 
@@ -311,14 +310,10 @@ def _scan_block(doc: Document, span: Span) -> list[_Candidate]:
 
 def find_people(doc: Document, people_file=None) -> People:
     """The people of ``doc`` (computed once per document and people file)."""
-    from lint.quotes import quote_spans
+    from lint.quotes import in_quotes
 
-    quotes = doc.analysis(quote_spans)
-    starts = [q.start for q in quotes]
-
-    def in_quote(offset: int) -> bool:
-        k = bisect.bisect_right(starts, offset) - 1
-        return k >= 0 and quotes[k].start <= offset < quotes[k].end
+    quotes = in_quotes(doc)
+    in_quote = quotes.__contains__
 
     blocks = doc.analysis(copy_blocks)
     candidates = [c for span in blocks for c in _scan_block(doc, span)]
@@ -432,8 +427,6 @@ def _assign(m: Mention, matches: list[Person], ambiguous: list) -> None:
 def _lexicon_evidence(person: Person) -> None:
     if not person.given:
         return
-    from lint.names import given_name_gender
-
     found = given_name_gender(person.given)
     if found:
         person.evidence.append(("given name", found[0], f"{person.given} ({found[1]:.0%})"))
