@@ -53,6 +53,7 @@ _FUTURE_HINT = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:expected|schedul
 _DIGIT = re.compile(r"\d")
 _RELATIVE_WORDS = ("yesterday", "today", "tonight", "tomorrow", "this ", "last ", "next ", "weekend",
                    "earlier", "later")
+HALF_YEAR = 183  # a weekday written with a date puts it this close to publication, at most
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
 
 
@@ -161,7 +162,9 @@ def _explicit(text: str, match, reference: dt.date | None) -> DateExpression | N
                 year = 2000  # a leap year, so that February 29 still parses
             date = dt.date(year, month, day)
             if not year_given and reference is not None:
-                date = _nearest_year(date, reference, tense_near(text, match.start(), match.end()))
+                weekday = groups.get("weekday")
+                date = _nearest_year(date, reference, tense_near(text, match.start(), match.end()),
+                                     WEEKDAYS.index(weekday.lower()) if weekday else None)
     except (ValueError, KeyError):
         return None
     resolved = date if (year_given or reference is not None) else None
@@ -169,15 +172,20 @@ def _explicit(text: str, match, reference: dt.date | None) -> DateExpression | N
                           resolved, resolved, tense_near(text, match.start(), match.end()), year_given)
 
 
-def _nearest_year(date: dt.date, reference: dt.date, tense: str | None) -> dt.date:
+def _nearest_year(date: dt.date, reference: dt.date, tense: str | None, weekday: int | None = None) -> dt.date:
     """A date written without a year is the one nearest the publication date,
-    in the direction the tense points."""
+    in the direction the tense points; a weekday written with it picks the
+    year it fits ("Friday, June 30, the mayor said" looks ahead, though
+    "said" is past)."""
     candidates = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
             candidates.append(date.replace(year=year))
         except ValueError:
             continue
+    fitting = [c for c in candidates if c.weekday() == weekday and abs((c - reference).days) <= HALF_YEAR]
+    if fitting:
+        return min(fitting, key=lambda c: abs((c - reference).days))
     if tense == "past":
         before = [c for c in candidates if c <= reference]
         if before:

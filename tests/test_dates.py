@@ -59,6 +59,15 @@ def test_a_date_without_a_year_is_the_nearest_one_in_the_tense_direction():
     assert found[0][2] == dt.date(2023, 12, 28)
 
 
+def test_a_weekday_with_the_date_picks_the_year_it_fits_near_publication():
+    # "said" is past, but only next year's June 30 near publication is a Friday.
+    found = resolved("The board votes Friday, June 30, the mayor said.\n", dt.date(2023, 6, 4))
+    assert found[0][2] == dt.date(2023, 6, 30)
+    # A weekday that fits no year within six months leaves the tense to decide.
+    found = resolved("The board will meet Saturday, June 11.\n", dt.date(2023, 6, 4))
+    assert found[0][2] == dt.date(2023, 6, 11)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)), st.integers(0, 6),
        st.booleans())

@@ -20,6 +20,7 @@ RULE_MODULES = (
     "date_ordinal",
     "on_before_weekday",
     "time_form",
+    "weekday_far_date",
 )
 
 HELPER_MODULES = ("scan",)

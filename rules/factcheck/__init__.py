@@ -13,6 +13,7 @@ RULE_MODULES = (
     "title_not_held",
     "age_mismatch",
     "title_variants",
+    "number_frame",
 )
 DATA_FILES = ("office_holders.toml",)
 
