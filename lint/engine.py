@@ -81,6 +81,10 @@ class Engine:
                 found = rule.check(doc, context)
                 if found is not None:
                     diagnostics.extend(found)
+            except ConfigError as exc:  # a data file the config names (people, word lists): said once
+                problem = config_problem(exc)
+                if problem not in problems:
+                    problems.append(problem)
             except Exception as exc:  # one broken rule must not stop the others
                 problems.append(FileProblem(
                     doc.path,

@@ -35,6 +35,13 @@ sergeant sgt. commander cmdr. corporal cpl. marshal doctor
     "supreme leader", "crown prince", "first lady", "house speaker", "majority leader",
     "minority leader", "state senator", "state representative", "lt. gen.", "maj. gen.",
     "brig. gen.", "rear adm.", "vice adm.", "the rev.", "rev.",
+} | {
+    # U.S. cabinet offices, formal and as copy writes them ("Defense Secretary").
+    form
+    for department in ("defense", "the treasury", "homeland security", "energy", "the interior", "agriculture",
+                       "commerce", "labor", "health and human services", "housing and urban development",
+                       "transportation", "education", "veterans affairs")
+    for form in (f"secretary of {department}", f"{department.removeprefix('the ')} secretary")
 }
 
 # First words of the titles above, so scanners can skip most words at once.

@@ -183,3 +183,12 @@ def test_pyproject_table_must_be_a_table(tmp_path):
     write(tmp_path / "pyproject.toml", '[tool]\ncopydesk = 3\n')
     with pytest.raises(ConfigError, match=r"pyproject.toml:2: \[tool.copydesk\] must be a table"):
         plugin_engine().settings_for(str(tmp_path / "a.txt"))
+
+
+def test_a_broken_people_file_is_one_line_naming_it(tmp_path):
+    write(tmp_path / "copydesk.toml", 'people = "people.toml"\n')
+    write(tmp_path / "people.toml", '[[person]]\nname = 3\n')
+    write(tmp_path / "a.txt", "- The Daily Ledger - Sunday, June 4, 2023\n\nMayor Jo Bell opened the pier.\n")
+    proc = run_cli("check", "--format", "concise", "a.txt", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert err(proc).splitlines() == [f"copydesk: {tmp_path / 'people.toml'}:1: every [[person]] needs a name"]

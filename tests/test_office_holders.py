@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
+
+import pytest
 
 from lint.rules.factcheck.title_not_held import office_holders
 
@@ -37,3 +40,115 @@ def test_one_person_holds_one_office_once_at_a_time():
         for before, after in zip(roles, roles[1:]):
             if before.title == after.title and before.organisation == after.organisation:
                 assert before.end is not None and before.end <= after.start, entry.name
+
+
+# -- spot checks of facts: each fails if an entry is wrong or missing -----------
+
+def _holders(title: str, organisation: str, day: str) -> list[str]:
+    when = dt.date.fromisoformat(day)
+    return sorted(entry.name for entry in office_holders().entries for role in entry.roles
+                  if role.title == title and role.organisation == organisation
+                  and role.start <= when and (role.end is None or when < role.end))
+
+
+@pytest.mark.parametrize("title,organisation,day,expected", [
+    ("Prime Minister", "Japan", "2000-06-01", "Yoshiro Mori"),
+    ("Prime Minister", "Japan", "2010-01-01", "Yukio Hatoyama"),
+    ("Prime Minister", "Japan", "2013-06-01", "Shinzo Abe"),
+    ("Prime Minister", "Japan", "2025-03-01", "Shigeru Ishiba"),
+    ("Secretary of Defense", "United States", "2015-06-01", "Ash Carter"),
+    ("Secretary of Defense", "United States", "2014-01-01", "Chuck Hagel"),
+    ("Secretary of the Treasury", "United States", "2020-06-01", "Steven Mnuchin"),
+    ("Attorney General", "United States", "2016-01-01", "Loretta Lynch"),
+    ("Attorney General", "United States", "1992-06-01", "William Barr"),
+    ("Secretary of Homeland Security", "United States", "2018-06-01", "Kirstjen Nielsen"),
+    ("Secretary of Labor", "United States", "2005-01-01", "Elaine Chao"),
+    ("Secretary of Agriculture", "United States", "2022-01-01", "Tom Vilsack"),
+    ("Premier", "China", "2010-01-01", "Wen Jiabao"),
+    ("President", "China", "2000-01-01", "Jiang Zemin"),
+    ("Prime Minister", "Turkey", "2010-01-01", "Recep Tayyip Erdoğan"),
+    ("President", "Turkey", "2010-01-01", "Abdullah Gül"),
+    ("King", "Saudi Arabia", "2010-01-01", "Abdullah bin Abdulaziz"),
+    ("Prime Minister", "Saudi Arabia", "2020-01-01", "Salman bin Abdulaziz"),
+    ("Prime Minister", "Saudi Arabia", "2023-01-01", "Mohammed bin Salman"),
+    ("Crown Prince", "Saudi Arabia", "2016-01-01", "Mohammed bin Nayef"),
+    ("President", "Brazil", "2008-01-01", "Luiz Inácio Lula da Silva"),
+    ("President", "Brazil", "2024-01-01", "Luiz Inácio Lula da Silva"),
+    ("President", "Argentina", "2010-01-01", "Cristina Fernández de Kirchner"),
+    ("Prime Minister", "Australia", "2013-07-01", "Kevin Rudd"),
+    ("Prime Minister", "India", "2001-01-01", "Atal Bihari Vajpayee"),
+    ("Prime Minister", "Italy", "2019-01-01", "Giuseppe Conte"),
+    ("President", "Mexico", "2015-01-01", "Enrique Peña Nieto"),
+    ("President", "South Africa", "2009-01-01", "Kgalema Motlanthe"),
+    ("President", "South Korea", "2019-01-01", "Moon Jae-in"),
+    ("Prime Minister", "Russia", "2006-01-01", "Mikhail Fradkov"),
+    ("Prime Minister", "France", "2019-01-01", "Édouard Philippe"),
+    ("President", "European Commission", "2017-01-01", "Jean-Claude Juncker"),
+    ("President", "European Council", "2020-01-01", "Charles Michel"),
+    # A handover day belongs to the successor.
+    ("Prime Minister", "United Kingdom", "2016-07-13", "Theresa May"),
+    ("Secretary of Defense", "United States", "2011-07-01", "Leon Panetta"),
+    ("Premier", "China", "2023-03-11", "Li Qiang"),
+])
+def test_the_file_says_who_held_an_office_on_a_day(title, organisation, day, expected):
+    assert _holders(title, organisation, day) == [expected]
+
+
+@pytest.mark.parametrize("title,organisation,day", [
+    ("Secretary of Defense", "United States", "2019-03-01"),  # an acting secretary, not listed
+    ("Attorney General", "United States", "2019-01-01"),      # likewise
+    ("President", "South Korea", "2017-04-01"),               # between a removal and an election
+    ("Prime Minister", "Turkey", "2019-01-01"),               # office abolished in 2018
+])
+def test_no_one_is_listed_while_an_office_was_vacant_or_held_in_an_acting_capacity(title, organisation, day):
+    assert _holders(title, organisation, day) == []
+
+
+def test_heads_of_government_are_continuous_where_no_one_acted_in_between():
+    offices = [("President", "United States"), ("Prime Minister", "United Kingdom"), ("Prime Minister", "Japan"),
+               ("Prime Minister", "Australia"), ("Prime Minister", "India"), ("Prime Minister", "Italy"),
+               ("Prime Minister", "France"), ("Chancellor", "Germany"), ("President", "Brazil"),
+               ("President", "Mexico"), ("President", "Indonesia"), ("Premier", "China"),
+               ("President", "China"), ("King", "Saudi Arabia")]
+    for year in range(2000, 2027):
+        for title, organisation in offices:
+            assert len(_holders(title, organisation, f"{year}-07-01")) == 1, (title, organisation, year)
+
+
+def test_names_written_many_ways_find_their_entry():
+    holders = office_holders()
+    assert holders.find("da Silva", "Luiz").name == "Luiz Inácio Lula da Silva"
+    assert holders.find("Lula", None).name == "Luiz Inácio Lula da Silva"
+    assert holders.find("Erdogan", "Recep").name == "Recep Tayyip Erdoğan"
+    assert holders.find("Xi", None).name == "Xi Jinping"
+    assert holders.find("Salman", None).name == "Salman bin Abdulaziz"
+    assert holders.find("bin Salman", "Mohammed").name == "Mohammed bin Salman"
+    assert holders.find("Kirchner", "Cristina").name == "Cristina Fernández de Kirchner"
+    assert holders.find("Kirchner", None) is None  # two Kirchners: the file cannot tell which
+
+
+def _fc001(engine, body: str) -> list[str]:
+    text = "- The Harbor Courier - Monday, June 1, 2015\n\n" + body
+    return [d.message for d in engine.lint_text("article.txt", text).diagnostics if d.code == "FC001"]
+
+
+def test_titles_news_copy_uses_are_checked_against_the_file(engine):
+    body = ("Premier Wen Jiabao toured the new terminal, officials said.\n\n"
+            "Premier Li Keqiang opened the terminal on Friday.\n\n"
+            "Crown Prince Mohammed bin Salman sent a message of support.\n\n"
+            "King Salman bin Abdulaziz sent a message of support.\n\n"
+            "Prime Minister Recep Tayyip Erdogan sent a message of support.\n")
+    assert _fc001(engine, body) == [
+        "Wen Jiabao was not Premier on June 1, 2015 (held it 2003-03-16 to 2013-03-15).",
+        "Mohammed bin Salman was not Crown Prince on June 1, 2015 (held it 2017-06-21 to now).",
+        "Recep Tayyip Erdoğan was not Prime Minister on June 1, 2015 (held it 2003-03-14 to 2014-08-28),"
+        " and on that date was President (Turkey).",
+    ]
+
+
+def test_a_namesake_with_another_given_name_and_title_is_left_alone(engine):
+    # The file holds no Paul Martin or Alberto Fernández: a lookup by surname
+    # alone would pin these leaders' titles on them.
+    body = ("Prime Minister Micheál Martin visited the port on Friday.\n\n"
+            "President Leonel Fernández visited the port on Friday.\n")
+    assert _fc001(engine, body) == []

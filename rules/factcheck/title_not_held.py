@@ -56,6 +56,25 @@ def _norm(title: str) -> str:
     return " ".join(title.lower().replace("-", " ").split())
 
 
+# "Defense Secretary" is how copy writes the office the file calls
+# "Secretary of Defense".
+_SHORT_FORMS = {"health secretary": "secretary of health and human services",
+                "housing secretary": "secretary of housing and urban development",
+                "hhs secretary": "secretary of health and human services",
+                "hud secretary": "secretary of housing and urban development"}
+
+
+def _forms(title: str) -> set[str]:
+    said = _norm(title)
+    forms = {said}
+    if said in _SHORT_FORMS:
+        forms.add(_SHORT_FORMS[said])
+    elif said.endswith(" secretary") and said != "secretary":
+        department = said[:-len(" secretary")]
+        forms.update({f"secretary of {department}", f"secretary of the {department}"})
+    return forms
+
+
 def _entry(person, own, shipped: bool):
     for source in (own, office_holders() if shipped else None):
         if source is None:
@@ -86,8 +105,8 @@ def check(doc, ctx):
             after = text[mention.span.end:mention.span.end + 6].lower()
             if before.endswith(_QUALIFIERS) or after.startswith("-elect"):
                 continue
-            said = _norm(mention.title)
-            roles = [r for r in entry.roles if _norm(r.title) == said]  # "Vice President" is not "President"
+            said = _forms(mention.title)
+            roles = [r for r in entry.roles if _norm(r.title) in said]  # "Vice President" is not "President"
             if not roles or any(_held(r, published) for r in roles):
                 continue
             terms = "; ".join(f"{r.start or '?'} to {r.end or 'now'}" for r in roles)
