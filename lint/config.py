@@ -74,6 +74,10 @@ def core_options() -> OptionRegistry:
     add("extend-exclude", "list", [], "glob patterns excluded in addition to exclude")
     add("per-file-ignores", "table", {}, "glob -> codes ignored in matching files")
     add("people", "str", None, "people file (TOML) with names, genders, honorifics and roles")
+    add("accept", "list", [], "words the spelling rules accept (a desk's style dictionary)")
+    add("reject", "list", [], "words always reported, as \"word\" or \"word -> replacement\"")
+    add("accept-files", "list", [], "word-list files (one word a line) the spelling rules accept")
+    add("reject-files", "list", [], "word-list files of rejected words (same form as reject)")
     add("max-file-size", "int", 10 * 1024 * 1024, "largest file read, in bytes")
     add("rules", "rules", {}, "per-rule tables: severity and options, keyed by code or name")
     return registry

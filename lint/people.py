@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from lint.document import BODY, Document
 from lint.model import Span
-from lint.names import given_name_gender, is_known_given_name  # data loads on first lookup
+from lint.names import given_name_gender, is_known_given_name, one_edit_apart  # data loads on first lookup
 from lint.titles import (
     DESCRIPTORS, FORMAL_TITLES, HONORIFIC_GENDER, HONORIFICS, NON_PERSON_WORDS, PARTICLES,
     PRONOUN_GENDER, SUFFIXES, TITLE_FIRST_WORDS,
@@ -34,6 +34,7 @@ from lint.titles import (
 
 FULL, HONORIFIC, TITLE, BARE = "full", "honorific", "title", "bare"
 MAX_NAME_TOKENS = 5
+MIN_VARIANT = 5  # shortest surname taken as a misspelling of another one letter off
 PRONOUN_SENTENCES = 2
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?|[“”\"‘’',;:!?()—–]")
@@ -341,6 +342,11 @@ def find_people(doc: Document, people_file=None) -> People:
     later = [c for c in candidates if c.kind in (HONORIFIC, TITLE)]
     for c in later:
         matches = [p for p in persons if p.surname.lower() == c.surname.lower()]
+        if not matches and len(c.surname) >= MIN_VARIANT:
+            # "Mr. Peskob" after "Dmitry Peskov": a slip of the spelling rules'
+            # concern, not a new person.
+            near = [p for p in persons if p.given and one_edit_apart(p.surname, c.surname)]
+            matches = near if len(near) == 1 else []
         if not matches and c.kind == HONORIFIC:
             person = Person(c.surname, None, None)
             _file_evidence(person, people_file)

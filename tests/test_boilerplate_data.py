@@ -137,7 +137,7 @@ def test_example_matches_its_pattern(data, pattern, example):
 
 @pytest.fixture(scope="module")
 def engine():
-    return Engine(Plugins(autoload=False), isolated=True)
+    return Engine(Plugins(autoload=False), cli={"select": ["BP"]}, isolated=True)
 
 
 def _article(*paragraphs: str) -> str:

@@ -66,3 +66,22 @@ def test_the_copyright_line_is_reported_once_with_its_stale_year(engine, seed):
     assert copyright[0].message.endswith("Its year, 2024, is not the publication year, 2023.")
     line_start = copyright[0].span.start
     assert [d.code for d in result.diagnostics if d.span.start == line_start] == ["BP002"]
+
+
+def test_no_spelling_finding_on_the_seed(engine, seed):
+    result = engine.lint_text("seed.txt", seed)
+    assert [d for d in result.diagnostics if d.code.startswith("SP")] == []
+
+
+@pytest.mark.parametrize("which", [0, 1])
+def test_one_misspelled_mention_of_a_name_is_reported_exactly_there(engine, seed, which):
+    starts = [i for i in range(len(seed)) if seed.startswith("Peskov", i)]
+    assert len(starts) >= 2
+    at = starts[which]
+    edited = seed[:at] + "Peskob" + seed[at + len("Peskov"):]
+    before = engine.lint_text("seed.txt", seed).diagnostics
+    after = engine.lint_text("seed.txt", edited).diagnostics
+    new = [d for d in after if (d.code, d.span) not in {(b.code, b.span) for b in before}]
+    assert [(d.code, d.span.start, d.span.end) for d in new] == [("SP002", at, at + 6)]
+    assert new[0].fix.edits[0].replacement == "Peskov"
+    assert new[0].fix.applicability.name == "SAFE"

@@ -1,0 +1,58 @@
+"""The same word twice in a row ("the the").
+
+## What it does
+Reports a word repeated straight after itself within a paragraph, with
+only space between, ignoring case ("The the"). Left alone: doublings that
+are good English ("had had", "that that", "is is"), place names written
+that way ("Walla Walla", "Bora Bora": both capitalised, unlike "The The"),
+and repetitions
+separated by punctuation ("no, no").
+
+## Why is this bad?
+It is an editing slip — usually a sentence rewritten in place — that the
+eye skips and the reader trips on.
+
+## Example
+```
+The mayor said the the budget would pass.
+```
+
+## Use instead
+```
+The mayor said the budget would pass.
+```
+
+## Fix safety
+Safe: the fix deletes the second word and the space before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lint.model import Edit, Fix, Span
+from lint.registry import rule
+from lint.rules.spelling.words import copy_spans
+
+_DOUBLED = re.compile(r"\b([^\W\d_]+)([ \t]+(?:\r\n|\r|\n)?[ \t]*|(?:\r\n|\r|\n)[ \t]*)(\1)\b", re.IGNORECASE)
+GOOD_DOUBLES = frozenset({"had", "that", "is", "bye", "ha", "ho", "no", "tsk", "knock", "blah", "yada", "chop",
+                          "tut", "pooh", "aye", "now", "there", "very", "so"})
+# Capitalised twice is a place name ("Walla Walla") unless it is a word
+# no place is named by.
+FUNCTION_WORDS = frozenset("the a an of to in on at by for from with and but or as is was are were be it he she "
+                           "we they this that his her its their our".split())
+
+
+@rule(code="SP003", name="doubled-word", severity="warning", fix="always",
+      summary="A word written twice in a row (\"the the\")")
+def check(doc, ctx):
+    text = doc.text
+    for block in doc.analysis(copy_spans):
+        for match in _DOUBLED.finditer(text, block.start, block.end):
+            first, second = match.group(1), match.group(3)
+            if first.lower() in GOOD_DOUBLES or (
+                    first[0].isupper() and second[0].isupper() and first.lower() not in FUNCTION_WORDS):
+                continue
+            span = Span(match.start(3), match.end(3))
+            fix = Fix((Edit(Span(match.end(1), match.end(3)), ""),), title=f"Delete the second \"{second}\"")
+            yield ctx.report(span, f"\"{second}\" is written twice in a row.", fix=fix)

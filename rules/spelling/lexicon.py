@@ -1,0 +1,174 @@
+"""What the spelling rules count as a word: dictionary, newsroom vocabulary
+and the desk's own lists.
+
+A lowercase word is known when pyspellchecker's dictionary, the shipped
+newsroom vocabulary (``data/*.txt``) or the desk's ``accept`` lists have it,
+or when it is the British form of a known word ("colour", "organisation",
+"travelled"), or a known word with a common prefix or suffix ("reopened",
+"counteroffensives"). ``news_terms.txt`` lists lowercase words; the other
+data files (countries, places, institutions, public figures) list the
+proper names the rules know are real, so two of them are never taken for
+one name spelled two ways.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import zlib
+from typing import NamedTuple
+
+from lint.config import ConfigError
+
+DATA_DIR = os.path.join(os.path.dirname(__file__), "data")
+WORD_FILES = ("news_terms.txt",)  # lowercase words; every other data file lists proper names
+MIN_STEM = 5  # "runing" is not "run" + "ing": short stems are too easy to hit
+PREFIXES = ("anti", "counter", "cyber", "de", "inter", "mega", "micro", "mid", "mini", "multi", "non", "over",
+            "post", "pre", "pro", "re", "semi", "sub", "super", "trans", "ultra", "un", "under", "co", "ex")
+# (suffix, what the stem may have ended with instead): "closures" -> "closure".
+SUFFIXES = (("ings", ("", "e")), ("ing", ("", "e")), ("ers", ("", "e")), ("er", ("", "e")), ("ed", ("", "e")),
+            ("es", ("",)), ("s", ("",)), ("ly", ("", "le")), ("ness", ("",)), ("ments", ("",)), ("ment", ("",)),
+            ("ists", ("",)), ("ist", ("",)), ("ism", ("",)), ("able", ("", "e")), ("ization", ("ize",)))
+# British spellings written the American way: colour, centre, organise.
+BRITISH = (("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"), ("ourite", "orite"),
+           ("tre", "ter"), ("tres", "ters"), ("ise", "ize"), ("ised", "ized"), ("ises", "izes"), ("ising", "izing"),
+           ("isation", "ization"), ("isations", "izations"), ("yse", "yze"), ("ysed", "yzed"), ("ence", "ense"),
+           ("ogue", "og"), ("ogues", "ogs"), ("lled", "led"), ("lling", "ling"), ("ller", "ler"), ("llers", "lers"),
+           ("mme", "m"), ("mmes", "ms"))
+
+
+class Rejected(NamedTuple):
+    word: str
+    replacement: str | None
+
+
+class Vocabulary(NamedTuple):
+    words: object  # lowercase words (a compiled word list: ``in`` tests membership)
+    names: object  # proper names as written, and each capitalised word of them
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    """The shipped newsroom vocabulary, compiled into the cache like the
+    dictionary (read once per process; recompiled when a data file changes)."""
+    from lint.rules.spelling.dictionary import compiled
+
+    try:
+        files = sorted(f for f in os.listdir(DATA_DIR) if f.endswith(".txt"))
+    except OSError:
+        files = []
+    stamps = [os.stat(os.path.join(DATA_DIR, name)) for name in files]
+    stamp = zlib.crc32(repr([(n, s.st_size, s.st_mtime_ns) for n, s in zip(files, stamps)]).encode())
+    return Vocabulary(compiled(f"vocabulary-words-{stamp:08x}", lambda: dict.fromkeys(_entries(files, True), 1)),
+                      compiled(f"vocabulary-names-{stamp:08x}", lambda: dict.fromkeys(_entries(files, False), 1)))
+
+
+def _entries(files: list[str], words: bool) -> set[str]:
+    found: set[str] = set()
+    for name in files:
+        if (name in WORD_FILES) != words:
+            continue
+        with open(os.path.join(DATA_DIR, name), encoding="utf-8") as handle:
+            entries = [line for line in handle.read().splitlines() if line and line[0] != "#"]
+        found.update(entries)
+        if not words:
+            # "Hanna Maliar" makes "Maliar" known; "of" and "the" stay out.
+            found.update(part.rstrip(",") for entry in entries if " " in entry for part in entry.split()
+                         if part[0].isupper())
+    return found
+
+
+class Lexicon:
+    """Known words for one run's settings: the shared data plus the desk's lists."""
+
+    def __init__(self, accepted: frozenset[str], rejected: dict[str, Rejected]) -> None:
+        from lint.rules.spelling.dictionary import english
+
+        self.english = english()
+        self.shared = vocabulary()
+        self.accepted_words = frozenset(w.lower() for w in accepted if w[:1].islower())
+        self.accepted_names = frozenset(w for w in accepted if not w[:1].islower())
+        self.rejected = rejected
+
+    def known(self, word: str) -> bool:
+        """A lowercase word is spelled right (by any of the lists, or by rule)."""
+        if self._listed(word):
+            return True
+        return self._british(word) or self._derived(word)
+
+    def _listed(self, word: str) -> bool:
+        return word in self.english or word in self.shared.words or word in self.accepted_words
+
+    def known_name(self, name: str) -> bool:
+        return name in self.accepted_names or name in self.shared.names
+
+    def _british(self, word: str) -> bool:
+        for ending, american in BRITISH:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                if word[:-len(ending)] + american in self.english:
+                    return True
+        return False
+
+    def _derived(self, word: str) -> bool:
+        for prefix in PREFIXES:
+            rest = word[len(prefix):].lstrip("-")
+            if word.startswith(prefix) and len(rest) >= MIN_STEM and self._listed(rest):
+                return True
+        for suffix, endings in SUFFIXES:
+            if word.endswith(suffix):
+                stem = word[:-len(suffix)]
+                for ending in endings:
+                    base = stem + ending
+                    if len(base) >= MIN_STEM and self._listed(base):
+                        return True
+        return False
+
+
+def lexicon_for(settings) -> Lexicon:
+    """The lexicon of a file's settings (one per distinct set of desk lists)."""
+    root = getattr(settings, "root", None) or os.getcwd()
+    return _lexicon(getattr(settings, "source", None) or "config",
+                    tuple(settings.get("accept") or ()), tuple(settings.get("reject") or ()),
+                    tuple(_absolute(root, p) for p in settings.get("accept-files") or ()),
+                    tuple(_absolute(root, p) for p in settings.get("reject-files") or ()))
+
+
+def _absolute(root: str, path: str) -> str:
+    return os.path.normpath(path if os.path.isabs(path) else os.path.join(root, path))
+
+
+@functools.lru_cache(maxsize=8)
+def _lexicon(config: str, accept: tuple[str, ...], reject: tuple[str, ...], accept_files: tuple[str, ...],
+             reject_files: tuple[str, ...]) -> Lexicon:
+    accepted = set(accept)
+    for path in accept_files:
+        accepted.update(entry for entry, _ in _read_list(path))
+    rejected: dict[str, Rejected] = {}
+    entries = [(entry, (config, 0)) for entry in reject]
+    for path in reject_files:
+        entries.extend(_read_list(path))
+    for entry, (path, line) in entries:
+        word, _, replacement = entry.partition("->")
+        word, replacement = word.strip(), replacement.strip() or None
+        if not word or " " in word:
+            raise ConfigError(path, f"rejected word {entry!r} must be one word, optionally \"-> replacement\"",
+                              line or None)
+        rejected[word] = Rejected(word, replacement)
+    return Lexicon(frozenset(accepted), rejected)
+
+
+def _read_list(path: str) -> list[tuple[str, tuple[str, int]]]:
+    """(entry, (path, line)) for each word of a word-list file; ``#`` starts a comment."""
+    try:
+        with open(path, "rb") as handle:
+            text = handle.read().decode("utf-8-sig")
+    except OSError as exc:
+        raise ConfigError(path, f"cannot read word list ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(path, f"word list is not valid UTF-8 (byte offset {exc.start})") from None
+    found = []
+    for number, line in enumerate(text.splitlines(), 1):
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            found.append((entry, (path, number)))
+    return found

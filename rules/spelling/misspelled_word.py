@@ -1,0 +1,89 @@
+"""A lowercase word that is not in the dictionary and is one edit from one that is.
+
+## What it does
+Checks each lowercase word of the copy against pyspellchecker's English
+dictionary, the newsroom vocabulary shipped with copydesk (news terms such
+as "counteroffensive" and "livestream") and the desk's `accept` lists.
+British spellings of known words ("colour", "organise") and known words
+with a common prefix or suffix count as known. A word that is still
+unknown is reported when a known word lies one edit away (a letter
+missing, extra, wrong or two swapped), with the most frequent such words
+as suggestions. Capitalised words, acronyms, web and e-mail addresses,
+handles, hashtags and words glued to digits are not checked here
+(proper names are SP002's), nor are quotations in another language.
+
+## Why is this bad?
+A misspelled common word is the error readers notice first and forgive
+last.
+
+## Example
+```
+The council will recieve the report next week.
+```
+
+## Use instead
+```
+The council will receive the report next week.
+```
+
+## Fix safety
+Unsafe: the fix writes the most frequent suggestion, which is usually but
+not always the word meant.
+"""
+
+from __future__ import annotations
+
+from lint.model import Applicability, Edit, Fix, Span
+from lint.registry import rule
+from lint.rules.spelling.lexicon import lexicon_for
+from lint.rules.spelling.words import copy_words
+from lint.quotes import find_quotes
+
+SUGGESTIONS = 3
+MIN_LENGTH = 3
+# In a quotation where this share of the lowercase words is unknown, the
+# speaker is talking another language.
+FOREIGN_SHARE = 0.4
+
+
+def _foreign_quotes(doc, lexicon, words) -> list:
+    spans = []
+    for quote in doc.analysis(find_quotes):
+        inside = [w.text for w in words if quote.span.start <= w.span.start < quote.span.end and w.text.islower()]
+        unknown = [w for w in inside if not lexicon.known(w.replace("’", "'"))]
+        if len(unknown) >= 2 and len(unknown) >= FOREIGN_SHARE * len(inside):
+            spans.append(quote.span)
+    return spans
+
+
+@rule(code="SP001", name="misspelled-word", severity="warning", fix="sometimes",
+      summary="A lowercase word not in the dictionary, one edit from a word that is")
+def check(doc, ctx):
+    lexicon = lexicon_for(ctx.config)
+    words = doc.analysis(copy_words)
+    foreign = None
+    seen: dict[str, list[tuple[str, int]]] = {}
+    for word in words:
+        text = word.text
+        if not text.islower() or len(text) < MIN_LENGTH or text in lexicon.rejected:
+            continue
+        plain = text.replace("’", "'")
+        parts = plain.split("-")
+        unknown = [p for p in parts if len(p) >= MIN_LENGTH and not lexicon.known(p)]
+        if not unknown or (len(parts) > 1 and lexicon.known(plain.replace("-", ""))):
+            continue
+        if foreign is None:
+            foreign = _foreign_quotes(doc, lexicon, words)
+        if any(span.start <= word.span.start < span.end for span in foreign):
+            continue
+        for part in unknown:
+            if part not in seen:
+                seen[part] = lexicon.english.near(part)[:SUGGESTIONS]
+            near = seen[part]
+            if not near:
+                continue  # nothing close: a rare word, a name or a coinage, not a slip
+            offset = word.span.start + plain.index(part) if len(parts) > 1 else word.span.start
+            span = Span(offset, offset + len(part))
+            options = ", ".join(f"\"{w}\"" for w, _ in near)
+            fix = Fix((Edit(span, near[0][0]),), Applicability.UNSAFE, f"Write \"{near[0][0]}\"")
+            yield ctx.report(span, f"\"{part}\" is not in the dictionary; did you mean {options}?", fix=fix)

@@ -1,0 +1,114 @@
+"""A name spelled once one letter away from the way the story spells it elsewhere.
+
+## What it does
+Counts the capitalised words of the copy — people, places, organisations
+— as written. A spelling that occurs once and is one edit (a letter
+missing, extra, wrong, or two swapped) from another spelling of the story
+is reported when the other spelling recurs or is a name the newsroom
+vocabulary knows: "Peskob" in a story that says "Peskov" elsewhere. Left
+alone: a spelling that is itself a known name, given name or ordinary word
+("Iran" beside "Iraq", "Mary" beside "Mark", "Then" beside "When"),
+inflections ("Russia" beside "Russian"), all-capital words, and two
+surnames that follow different given names or honorifics (two people).
+
+## Why is this bad?
+A name spelled two ways in one story is the mistake readers and the
+people named notice first; one spelling must be wrong.
+
+## Example
+```
+Kremlin spokesman Dmitry Peskov spoke on Friday. Mr. Peskov said the talks would go on. Mr. Peskob did not say where.
+```
+
+## Use instead
+```
+Kremlin spokesman Dmitry Peskov spoke on Friday. Mr. Peskov said the talks would go on. Mr. Peskov did not say where.
+```
+
+## Fix safety
+Safe: the fix writes the spelling the story uses elsewhere, which the
+vocabulary knows or the story repeats.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from lint.model import Edit, Fix
+from lint.names import one_edit_apart
+from lint.registry import rule
+from lint.rules.spelling.lexicon import lexicon_for
+from lint.rules.spelling.words import copy_words
+from lint.titles import HONORIFICS
+
+MIN_LENGTH = 4
+
+
+def _word_before(text: str, start: int) -> str:
+    before = text[max(0, start - 30):start].split()
+    return before[-1] if before else ""
+
+
+def _names(doc):
+    """Capitalised words of the copy: form -> the spans it occurs at."""
+    found: dict[str, list] = {}
+    for word in doc.analysis(copy_words):
+        text = word.text.replace("’", "'")
+        if len(text) >= MIN_LENGTH and text[0].isupper() and not text.isupper():
+            found.setdefault(text, []).append(word.span)
+    return found
+
+
+@rule(code="SP002", name="name-variant", severity="warning", fix="always",
+      summary="A name spelled once one letter away from the story's usual spelling (\"Peskob\" for \"Peskov\")")
+def check(doc, ctx):
+    from lint.names import is_known_given_name
+
+    lexicon = lexicon_for(ctx.config)
+    names = doc.analysis(_names)
+    counts = Counter({form: len(spans) for form, spans in names.items()})
+    text = doc.text
+    for rare, spans in names.items():
+        if len(spans) != 1 or lexicon.known_name(rare) or is_known_given_name(rare) or lexicon.known(rare.lower()):
+            continue
+        usual = _usual_spelling(rare, counts, lexicon)
+        if usual is None or _two_people(text, spans[0].start, names[usual]):
+            continue
+        first_line, _ = doc.line_col(names[usual][0].start)
+        times = f"{counts[usual]} times" if counts[usual] > 1 else "once"
+        fix = Fix((Edit(spans[0], usual),), title=f"Write \"{usual}\"")
+        yield ctx.report(spans[0], f"\"{rare}\" is spelled \"{usual}\" elsewhere in the story ({times}, first at "
+                                   f"line {first_line}).", fix=fix)
+
+
+def _usual_spelling(rare: str, counts: Counter, lexicon) -> str | None:
+    """The story's spelling of a name that ``rare`` is one slip away from."""
+    best = None
+    for form, count in counts.items():
+        if len(form) < MIN_LENGTH or form.isupper() or not one_edit_apart(rare, form):
+            continue
+        if form.startswith(rare) or rare.startswith(form) or form.lower() == rare.lower():
+            continue  # "Russia" and "Russian", "Peskov" and "Peskova"
+        if lexicon.known_name(form) or count >= 2:
+            if best is None or count > counts[best]:
+                best = form
+    return best
+
+
+def _two_people(text: str, start: int, usual_spans) -> bool:
+    """The two spellings follow different given names, or honorifics of
+    different gender ("Mr. Jensen", "Ms. Jenson"): two people, not a slip."""
+    from lint.names import is_known_given_name
+    from lint.titles import HONORIFIC_GENDER
+
+    def marker(word: str):
+        if word in HONORIFICS:
+            return ("honorific", HONORIFIC_GENDER[word])
+        return ("given", word) if is_known_given_name(word) else None
+
+    mine = marker(_word_before(text, start))
+    if mine is None:
+        return False
+    theirs = {marker(_word_before(text, span.start)) for span in usual_spans} - {None}
+    same_kind = {m for m in theirs if m[0] == mine[0]}
+    return bool(same_kind) and mine not in same_kind
