@@ -54,13 +54,13 @@ class PeopleFile(NamedTuple):
 
     def find(self, surname: str, given: str | None) -> PersonEntry | None:
         """The entry for a name: by surname and given name, or by surname alone
-        when only one entry has it."""
+        when only one entry has it and the copy gives no other given name
+        ("Prime Minister Micheál Martin" is not the file's Paul Martin)."""
         matches = [e for e in self.entries if e.surname == surname or any(
             a.split()[-1] == surname for a in e.aliases)]
         if given:
             exact = [e for e in matches if e.given == given or any(a.split()[0] == given for a in e.aliases)]
-            if exact:
-                return exact[0]
+            return exact[0] if exact else None
         return matches[0] if len(matches) == 1 else None
 
 

@@ -152,3 +152,10 @@ def test_a_namesake_with_another_given_name_and_title_is_left_alone(engine):
     body = ("Prime Minister Micheál Martin visited the port on Friday.\n\n"
             "President Leonel Fernández visited the port on Friday.\n")
     assert _fc001(engine, body) == []
+
+
+def test_a_namesake_with_another_given_name_is_not_the_office_holder():
+    holders = office_holders()
+    assert holders.find("Lynch", "Loretta").name == "Loretta Lynch"
+    assert holders.find("Lynch", "Patrick") is None  # Rhode Island's attorney general, not the file's
+    assert holders.find("Lynch", None).name == "Loretta Lynch"
