@@ -215,3 +215,12 @@ def one_edit_apart(a: str, b: str) -> bool:
     while i < len(short) and short[i] == long[i]:
         i += 1
     return short[i:] == long[i + 1:]
+
+
+# Common Chinese, Korean and Vietnamese family names, written first in news
+# copy ("Yoon Suk Yeol", "Xi Jinping"): never a job word before a given name.
+FAMILY_NAMES_FIRST = frozenset("""
+Kim Lee Park Choi Jung Jeong Yoon Moon Han Yoo Shin Kang Cho Jang Lim Oh Seo Kwon Hwang Ahn Song Hong Jeon Ko
+Baek Nam Roh Chun Ban Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Xi Deng
+Jiang Wen Zhu Bo Tsai Lai Ko Nguyen Tran Le Pham Vo Hun Lam Tam Leung Chan Cheung Wong
+""".split())

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from lint.document import BODY, Document
 from lint.model import Span
-from lint.names import given_name_gender, is_known_given_name, one_edit_apart  # data loads on first lookup
+from lint.names import FAMILY_NAMES_FIRST, given_name_gender, is_known_given_name, one_edit_apart  # data loads lazily
 from lint.titles import (
     DESCRIPTORS, FORMAL_TITLES, HONORIFIC_GENDER, HONORIFICS, NON_PERSON_WORDS, PARTICLES,
     PRONOUN_GENDER, SUFFIXES, TITLE_FIRST_WORDS,
@@ -279,7 +279,7 @@ def _scan_block(doc: Document, span: Span) -> list[_Candidate]:
         words = [t.text for t in tokens[i:i + run]]
         # "General Manager Paul Haddad": a capitalised job word before the given name.
         while (len(words) > 2 and not _given_or_initial(words[0]) and _given_or_initial(words[1])
-               and words[1].lower() not in PARTICLES):
+               and words[1].lower() not in PARTICLES and words[0] not in FAMILY_NAMES_FIRST):
             words, i, run = words[1:], i + 1, run - 1
         name_span = Span(tokens[i].start, tokens[i + run - 1].end)
         if _ends_sentence(words[-1]):  # "… said Mr. Peskov." — the stop is not the name's
@@ -347,6 +347,11 @@ def find_people(doc: Document, people_file=None) -> People:
             # concern, not a new person.
             near = [p for p in persons if p.given and one_edit_apart(p.surname, c.surname)]
             matches = near if len(near) == 1 else []
+        if not matches:
+            # Family name first: "Mr. Xi" after "Xi Jinping", "Mr. Yoon" after
+            # "Yoon Suk Yeol" (and the Thai usage, "Mr. Thaksin").
+            named = [p for p in persons if p.full_name and c.surname in p.full_name.split()[:-1]]
+            matches = named if len(named) == 1 else []
         if not matches and c.kind == HONORIFIC:
             person = Person(c.surname, None, None)
             _file_evidence(person, people_file)
