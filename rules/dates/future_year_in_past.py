@@ -3,7 +3,10 @@
 ## What it does
 Reports a year later than the publication year in a statement in the past
 tense ("the plant closed in 2025" in a 2023 story), and a full date after
-the publication date is left to DT004.
+the publication date is left to DT004. Deadlines and terms ("by 2033",
+"until 2040") and past-tense reports of what is still to come ("said the
+line would open in 2033", "was expected to finish in 2030") are left
+alone.
 
 ## Why is this bad?
 It is almost always a typo for an earlier year, or a story re-dated without
@@ -36,7 +39,15 @@ from lint.model import Span
 from lint.quotes import in_quotes
 from lint.registry import rule
 
-_YEAR = re.compile(r"\b(?:in|since|by|during|until|of|from)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\d)")
+# "by 2033" and "until 2040" name deadlines and terms, about the future
+# even in a past-tense sentence, so only these prepositions count.
+_YEAR = re.compile(r"\b(?:in|since|during|of|from)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\d)")
+# A past-tense report of something still to come: "said the line would open
+# in 2033", "was expected to finish in 2030", "pledged to cut it in 2030".
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:would|will|could|should|might|may|shall|going to|to be|due|expected|scheduled|set to|planned|plans?|"
+    r"aims?|aimed|target(?:ed|s)?|goal|hope[sd]?|promised|pledged|vowed|projected|forecast|predicted|estimated|"
+    r"intends?|intended|proposed|committed|deadline|before|next|future|upcoming)\b", re.IGNORECASE)
 
 
 @rule(code="DT005", name="future-year-in-past", severity="warning",
@@ -58,7 +69,9 @@ def check(doc, ctx):
             # until 2040" is about the present.
             lead_start = max(text.rfind(",", block.start, match.start()), text.rfind(".", block.start, match.start()),
                              match.start() - 60, block.start)
-            if not _PAST.search(text, lead_start, match.start()):
+            sentence_start = max(text.rfind(".", block.start, match.start()) + 1, block.start)
+            if not _PAST.search(text, lead_start, match.start()) or _LOOKS_AHEAD.search(
+                    text, sentence_start, match.start()):
                 continue
             span = Span(match.start("year"), match.end("year"))
             yield ctx.report(span, f"{year} is after the publication year ({published.year}) in a statement "
