@@ -122,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) when the text has none")
     inspect.add_argument("--stdin-filename", metavar="PATH")
 
-    claims = commands.add_parser("claims", parents=[plugin_args],
+    claims = commands.add_parser("claims", parents=[plugin_args], formatter_class=_Formatter,
                                  help="list the checkable statements of an article for a fact-checker")
     claims.add_argument("path", metavar="FILE", help="an article, or - for stdin")
     claims.add_argument("--format", choices=("text", "json"), default="text")
