@@ -79,6 +79,7 @@ def core_options() -> OptionRegistry:
     add("accept-files", "list", [], "word-list files (one word a line) the spelling rules accept")
     add("reject-files", "list", [], "word-list files of rejected words (same form as reject)")
     add("max-file-size", "int", 10 * 1024 * 1024, "largest file read, in bytes")
+    add("style-packs", "list", ["ap"], "house-style packs: built-in names or TOML files")
     add("rules", "rules", {}, "per-rule tables: severity and options, keyed by code or name")
     return registry
 

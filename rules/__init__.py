@@ -7,7 +7,7 @@ from lint.hookspecs import hookimpl
 # Each pack lists its own rules in its __init__ (RULES); a test checks that
 # every rule module and data file in a pack folder is listed.
 PACKS = ("lint.rules.boilerplate", "lint.rules.titles", "lint.rules.quotes", "lint.rules.attribution", "lint.rules.dates",
-         "lint.rules.factcheck", "lint.rules.spelling")
+         "lint.rules.factcheck", "lint.rules.spelling", "lint.rules.style")
 
 
 @hookimpl

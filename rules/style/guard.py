@@ -1,0 +1,83 @@
+"""Is this copy written in British or Commonwealth style?
+
+An American house style (the ``ap`` pack, ``guard = "american"``, and the
+AP rules ST002-ST007) must stay silent on a Guardian, BBC, Canadian Press
+or Times of India story: flagging "towards" or "per cent" there floods the
+editor with findings that are right for another style book. The signals
+are read in body copy outside quotations (an American story may quote a
+British statement) and only in lower case, so proper names in American
+copy ("the Labour Party", "Sydney Harbour", "Lincoln Center"'s British
+twins) do not count:
+
+- British spellings: -our (colour, favour, honour, neighbour, behaviour…),
+  -re (centre, metre, litre, fibre…), -ence (defence, offence, licence),
+  -ise/-isation verbs and nouns with an American -ize form (recognise,
+  organisation, criticised…), -yse (analyse, paralysed), and others
+  (programme, tyre, kerb, cheque, aluminium, jewellery, manoeuvre…);
+- a courtesy title without a full point before a name ("Mr Patel",
+  "Dr Singh");
+- a day-month-year date ("4 June 2023");
+- "per cent", which counts only from its second use: one slip in American
+  copy is exactly what the AP pack should report, while Commonwealth copy
+  writes it again and again.
+
+One signal is enough: a wrong "British" verdict only silences the AP
+rules, while a missed one floods British copy.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lint.document import Document
+
+_OUR = ("colour|favour|honour|labour|neighbour|behaviour|harbour|humour|rumour|vapour|vigour|valour|odour"
+        "|flavour|armour|clamour|endeavour|fervour|parlour|rancour|splendour|tumour|candour|demeanour"
+        "|ardour|rigour")
+_RE = ("centre|centred|centres|metre|metres|kilometre|kilometres|centimetre|centimetres|millimetre"
+       "|millimetres|litre|litres|fibre|fibres|calibre|spectre|sombre|lustre|meagre|manoeuvres?|manoeuvred")
+# Stems whose -ise forms are British only (advise, revise, surprise… are -ise everywhere).
+_ISE = ("organis|recognis|realis|apologis|criticis|emphasis|prioritis|authoris|minimis|maximis|summaris"
+        "|characteris|finalis|mobilis|legalis|privatis|subsidis|stabilis|utilis|specialis|normalis|centralis"
+        "|jeopardis|categoris|capitalis|hospitalis|penalis|standardis|sympathis|visualis|neutralis|modernis"
+        "|digitis|memoris|publicis|criminalis|harmonis|optimis|patronis|polaris|sanitis|terroris|traumatis"
+        "|vandalis|weaponis|industrialis|colonis|democratis|globalis|immunis|incentivis|liberalis|localis"
+        "|marginalis|militaris|monetis|nationalis|naturalis|rationalis|revitalis|socialis|urbanis|scrutinis"
+        "|mesmeris|galvanis|fertilis|familiaris|energis|itemis|randomis|sensitis|westernis|agonis|antagonis"
+        "|baptis|dramatis|economis|equalis|evangelis|fantasis|formalis|idealis|idolis|legitimis|magnetis"
+        "|materialis|moisturis|motoris|pasteuris|personalis|philosophis|plagiaris|popularis"
+        "|pressuris|radicalis|reorganis|satiris|scandalis|sterilis|stigmatis|strategis|symbolis|synchronis"
+        "|tantalis|theoris|unionis|vaporis|victimis")
+_OTHER = ("programme|programmes|tyres?|kerbs?|cheques?|aluminium|jewellery|paediatric\\w*|anaesthe\\w*"
+          "|orthopaedic\\w*|oestrogen|foetus\\w*|storeys?|aeroplanes?|moustaches?|pyjamas|plough\\w*"
+          "|sceptic\\w*|defence|offence|licence|pretence|ageing|enrolment|instalment|fulfil|analys(?:e|ed|ing)"
+          "|paralys(?:e|ed|ing)|catalys(?:e|ed|ing)")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_SIGNALS = re.compile(
+    rf"\b(?:(?:{_OUR})\w*|(?:{_RE})|(?:{_ISE})(?:e|ed|es|ing|ation|ations|er|ers)|(?:{_OTHER}))\b"
+    rf"|\b(?:Mr|Mrs|Dr)[ \u00a0][A-Z][a-z]"
+    rf"|\b\d{{1,2}} (?:{_MONTHS}) \d{{4}}\b"
+)
+_PER_CENT = re.compile(r"\bper\s+cent\b", re.IGNORECASE)
+
+
+def british_copy(doc: Document) -> bool:
+    """True when the body copy, outside quotations, reads as British or
+    Commonwealth English (see the module docstring). Computed once per
+    document, and only when an American-guarded rule has something to say."""
+    from lint.people import copy_blocks
+    from lint.quotes import in_quotes
+
+    quotes = in_quotes(doc)
+    text = doc.text
+    per_cent = 0
+    for block in doc.analysis(copy_blocks):
+        for match in _SIGNALS.finditer(text, block.start, block.end):
+            if match.start() not in quotes:
+                return True
+        for match in _PER_CENT.finditer(text, block.start, block.end):
+            if match.start() not in quotes:
+                per_cent += 1
+                if per_cent >= 2:
+                    return True
+    return False
