@@ -6,7 +6,7 @@ Counts the capitalised words of the copy — people, places, organisations
 missing, extra, wrong, or two swapped) from another spelling of the story
 is reported when the other spelling recurs or is a name the newsroom
 vocabulary knows: "Peskob" in a story that says "Peskov" elsewhere. Left
-alone: a spelling that is itself a known name, given name or ordinary word
+alone: a spelling that is itself a known name, given name or common word
 ("Iran" beside "Iraq", "Mary" beside "Mark", "Then" beside "When"),
 inflections ("Russia" beside "Russian"), all-capital words, and two
 surnames that follow different given names or honorifics (two people).
@@ -42,6 +42,9 @@ from lint.rules.spelling.words import copy_words
 from lint.titles import HONORIFICS
 
 MIN_LENGTH = 4
+# pyspellchecker lists some surnames in lower case, rarely: "austen" 88 times
+# against "stern" 4,375 and "then" three million.
+COMMON = 1000
 
 
 def _word_before(text: str, start: int) -> str:
@@ -69,7 +72,7 @@ def check(doc, ctx):
     counts = Counter({form: len(spans) for form, spans in names.items()})
     text = doc.text
     for rare, spans in names.items():
-        if len(spans) != 1 or lexicon.known_name(rare) or is_known_given_name(rare) or lexicon.known(rare.lower()):
+        if len(spans) != 1 or lexicon.known_name(rare) or is_known_given_name(rare) or _ordinary_word(rare, lexicon):
             continue
         usual = _usual_spelling(rare, counts, lexicon)
         if usual is None or _two_people(text, spans[0].start, names[usual]):
@@ -79,6 +82,13 @@ def check(doc, ctx):
         fix = Fix((Edit(spans[0], usual),), title=f"Write \"{usual}\"")
         yield ctx.report(spans[0], f"\"{rare}\" is spelled \"{usual}\" elsewhere in the story ({times}, first at "
                                    f"line {first_line}).", fix=fix)
+
+
+def _ordinary_word(name: str, lexicon) -> bool:
+    """A capitalised common word ("Then", "Stern"), not a rare name the
+    dictionary happens to list in lower case ("austen", "jensen")."""
+    lowered = name.lower()
+    return lexicon.english.frequency(lowered) >= COMMON or lowered in lexicon.shared.words
 
 
 def _usual_spelling(rare: str, counts: Counter, lexicon) -> str | None:
