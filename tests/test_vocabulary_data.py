@@ -23,6 +23,7 @@ MINIMUM = {
     "institutions.txt": 400,
     "people.txt": 600,
     "news_terms.txt": 400,
+    "units.txt": 30,
 }
 FILES = sorted(MINIMUM)
 
@@ -97,7 +98,10 @@ def test_has_no_duplicates(name):
     assert repeated == []
 
 
-@pytest.mark.parametrize("name", [n for n in FILES if n != "news_terms.txt"])
+WORD_FILES = ("news_terms.txt", "units.txt")
+
+
+@pytest.mark.parametrize("name", [n for n in FILES if n not in WORD_FILES])
 def test_proper_names_start_with_a_capital(name):
     bad = [
         entry
@@ -116,6 +120,16 @@ NEWS_TERMS = ENTRIES["news_terms.txt"]
 
 def test_news_terms_are_single_lowercase_words():
     assert [w for w in NEWS_TERMS if not re.fullmatch(r"[a-z]+", w)] == []
+
+
+def test_units_are_lowercase_and_unknown_to_pyspellchecker():
+    from spellchecker import SpellChecker
+
+    known = SpellChecker()
+    units = ENTRIES["units.txt"]
+    assert all(u.isalpha() and u.islower() for u in units)
+    assert [u for u in units if u in known] == []
+    assert {"mph", "km", "kwh", "lbs"} <= set(units)
 
 
 def test_news_terms_are_all_unknown_to_pyspellchecker():

@@ -5,7 +5,8 @@ A lowercase word is known when pyspellchecker's dictionary, the shipped
 newsroom vocabulary (``data/*.txt``) or the desk's ``accept`` lists have it,
 or when it is the British form of a known word ("colour", "organisation",
 "travelled"), or a known word with a common prefix or suffix ("reopened",
-"counteroffensives"). ``news_terms.txt`` lists lowercase words; the other
+"counteroffensives"). ``news_terms.txt`` and ``units.txt`` list lowercase
+words; the other
 data files (countries, places, institutions, public figures) list the
 proper names the rules know are real, so two of them are never taken for
 one name spelled two ways.
@@ -21,7 +22,7 @@ from typing import NamedTuple
 from lint.config import ConfigError
 
 DATA_DIR = os.path.join(os.path.dirname(__file__), "data")
-WORD_FILES = ("news_terms.txt",)  # lowercase words; every other data file lists proper names
+WORD_FILES = ("news_terms.txt", "units.txt")  # lowercase words; the other data files list proper names
 MIN_STEM = 5  # "runing" is not "run" + "ing": short stems are too easy to hit
 PREFIXES = ("anti", "counter", "cyber", "de", "inter", "mega", "micro", "mid", "mini", "multi", "non", "over",
             "post", "pre", "pro", "re", "semi", "sub", "super", "trans", "ultra", "un", "under", "co", "ex")
