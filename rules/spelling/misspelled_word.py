@@ -49,7 +49,7 @@ FOREIGN_SHARE = 0.4
 def _foreign_quotes(doc, lexicon, words) -> list:
     spans = []
     for quote in doc.analysis(find_quotes):
-        inside = [w.text for w in words if quote.span.start <= w.span.start < quote.span.end and w.text.islower()]
+        inside = [w.text for w in words if quote.span.start <= w.start < quote.span.end and w.text.islower()]
         unknown = [w for w in inside if not lexicon.known(w.replace("’", "'"))]
         if len(unknown) >= 2 and len(unknown) >= FOREIGN_SHARE * len(inside):
             spans.append(quote.span)
@@ -63,18 +63,24 @@ def check(doc, ctx):
     words = doc.analysis(copy_words)
     foreign = None
     seen: dict[str, list[tuple[str, int]]] = {}
+    unknown_parts: dict[str, list[str]] = {}  # a story repeats its words: judge each once
     for word in words:
         text = word.text
         if not text.islower() or len(text) < MIN_LENGTH or text in lexicon.rejected:
             continue
         plain = text.replace("’", "'")
         parts = plain.split("-")
-        unknown = [p for p in parts if len(p) >= MIN_LENGTH and not lexicon.known(p)]
-        if not unknown or (len(parts) > 1 and lexicon.known(plain.replace("-", ""))):
+        unknown = unknown_parts.get(plain)
+        if unknown is None:
+            unknown = [p for p in parts if len(p) >= MIN_LENGTH and not lexicon.known(p)]
+            if unknown and len(parts) > 1 and lexicon.known(plain.replace("-", "")):
+                unknown = []
+            unknown_parts[plain] = unknown
+        if not unknown:
             continue
         if foreign is None:
             foreign = _foreign_quotes(doc, lexicon, words)
-        if any(span.start <= word.span.start < span.end for span in foreign):
+        if any(span.start <= word.start < span.end for span in foreign):
             continue
         for part in unknown:
             if part not in seen:
@@ -82,7 +88,7 @@ def check(doc, ctx):
             near = seen[part]
             if not near:
                 continue  # nothing close: a rare word, a name or a coinage, not a slip
-            offset = word.span.start + plain.index(part) if len(parts) > 1 else word.span.start
+            offset = word.start + plain.index(part) if len(parts) > 1 else word.start
             span = Span(offset, offset + len(part))
             options = ", ".join(f"\"{w}\"" for w, _ in near)
             fix = Fix((Edit(span, near[0][0]),), Applicability.UNSAFE, f"Write \"{near[0][0]}\"")

@@ -17,17 +17,28 @@ from typing import NamedTuple
 from lint.document import HEADING
 from lint.model import Span
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
+# Web and e-mail addresses, handles, hashtags and file names, looked for
+# only in paragraphs that hold one of their marks.
 _NOT_WORDS = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][\w-]+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|io|co|uk|ru|ua|info|html?|pdf|jpe?g|png|gif|txt|md|toml|json|ya?ml|csv|xml|docx?|xlsx?)\b",
-    re.IGNORECASE)
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|io|co|uk|ru|ua|info|html?|pdf|jpe?g|png|gif|txt|md"
+    r"|toml|json|ya?ml|csv|xml|docx?|xlsx?)\b", re.IGNORECASE)
+_MARKS = re.compile(r"[@#]|://|www\.|\.[A-Za-z]")
+# A word that no digit touches: "5km", "G20", "COVID-19" and "3-year-old"
+# are not words.
+_WORD = re.compile(r"(?<![\w])(?<!\d-)[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*"
+                   r"(?![\w])(?!-\d)")
 _POSSESSIVE = ("'s", "’s")
 
 
 class Word(NamedTuple):
     text: str
-    span: Span
+    start: int
+    end: int
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
 
 
 def copy_spans(doc) -> list[Span]:
@@ -41,24 +52,22 @@ def copy_spans(doc) -> list[Span]:
 def copy_words(doc) -> tuple[Word, ...]:
     """Every word of the copy that a dictionary should see, in order."""
     text = doc.text
+    regions = bool(doc.regions)
     found: list[Word] = []
     for block in doc.analysis(copy_spans):
-        skipped = [Span(m.start(), m.end()) for m in _NOT_WORDS.finditer(text, block.start, block.end)]
+        skipped = []
+        if _MARKS.search(text, block.start, block.end):
+            skipped = [m.span() for m in _NOT_WORDS.finditer(text, block.start, block.end)]
         for match in _WORD.finditer(text, block.start, block.end):
-            start, end = match.span()
-            before, after = text[max(start - 2, 0):start], text[end:end + 2]
-            if before[-1:].isdigit() or after[:1].isdigit() or (after[:1] == "-" and after[1:].isdigit()) \
-                    or (before[-1:] == "-" and before[:1].isdigit()):
-                continue  # "5km", "G20", "COVID-19", "3-year-old"
-            span = Span(start, end)
-            if any(s.overlaps(span) for s in skipped) or (doc.regions and not doc.is_copy(span)):
-                continue
             word = match.group()
+            start, end = match.span()
+            if skipped and any(s < end and start < e for s, e in skipped):
+                continue
             if word.endswith(_POSSESSIVE):
-                word = word[:-2]
-                span = Span(start, end - 2)
+                word, end = word[:-2], end - 2
             elif word.endswith(("s'", "s’")) and len(word) > 3:
-                word = word[:-1]
-                span = Span(start, end - 1)
-            found.append(Word(word, span))
+                word, end = word[:-1], end - 1
+            if regions and not doc.is_copy(Span(start, end)):
+                continue
+            found.append(Word(word, start, end))
     return tuple(found)

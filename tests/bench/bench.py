@@ -47,6 +47,7 @@ from articles import write_corpus, write_single  # noqa: E402
 DEFAULT_ARTICLES = 500
 QUICK_ARTICLES = 200
 MIN_COLD_RUNS = 20
+FIRST_RUNS = 5  # each builds the spelling cache from pyspellchecker's dictionary
 
 
 def log(message: str) -> None:
@@ -124,6 +125,16 @@ def cold(commands: dict[str, list[str]], runs: int, env: dict[str, str]) -> dict
                 "cpu_median_s": statistics.median(cpu[label])}
         for label, xs in times.items()
     }
+
+
+def first_runs(cmd: list[str], runs: int, env: dict[str, str]) -> dict:
+    """Runs with an empty dictionary cache each time: a machine's very first check."""
+    times = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(prefix="copydesk-cache-") as cache:
+            elapsed, *_ = run(cmd, dict(env, COPYDESK_CACHE_DIR=cache))
+        times.append(elapsed)
+    return {"median_s": statistics.median(times), "min_s": min(times), "runs": runs}
 
 
 def folder_run(cmd: list[str], files: int, repeats: int, env: dict[str, str]) -> dict:
@@ -207,6 +218,10 @@ def markdown(result: dict) -> str:
         row(f"{label}: median (min)", f"{ms(ours['median_s'])} ({ms(ours['min_s'])})",
             f"{ms(theirs['median_s'])} ({ms(theirs['min_s'])})" if theirs else "not installed",
             ratio(theirs and theirs["median_s"], ours["median_s"]))
+    first = c["cold"].get("first")
+    if first:
+        row("first run on a machine (spelling cache built): median (min)",
+            f"{ms(first['median_s'])} ({ms(first['min_s'])})", "", "")
     ours, theirs = c["cold"]["script"], p["cold"]["script"] if p else None
     row("cold start, console script: CPU (user+sys), median", ms(ours["cpu_median_s"]),
         ms(theirs["cpu_median_s"]) if theirs else "not installed",
@@ -316,7 +331,8 @@ def main(argv: list[str] | None = None) -> int:
         "python_floor": timed["floor"],
         "copydesk": {
             "format": fmt,
-            "cold": {"script": timed["c-script"], "module": timed["c-module"]},
+            "cold": {"script": timed["c-script"], "module": timed["c-module"],
+                     "first": first_runs([copydesk, "check", "--format", fmt, single], FIRST_RUNS, env)},
             "folder": {
                 jobs: folder_run([copydesk, "check", "--format", fmt, "--jobs", jobs, "--no-progress", corpus_dir],
                                  articles, repeats, env)
