@@ -222,5 +222,5 @@ def one_edit_apart(a: str, b: str) -> bool:
 FAMILY_NAMES_FIRST = frozenset("""
 Kim Lee Park Choi Jung Jeong Yoon Moon Han Yoo Shin Kang Cho Jang Lim Oh Seo Kwon Hwang Ahn Song Hong Jeon Ko
 Baek Nam Roh Chun Ban Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Xi Deng
-Jiang Wen Zhu Bo Tsai Lai Ko Nguyen Tran Le Pham Vo Hun Lam Tam Leung Chan Cheung Wong
+Jiang Wen Bo Tsai Lai Nguyen Tran Le Pham Vo Hun Lam Tam Leung Chan Cheung Wong
 """.split())

@@ -12,12 +12,12 @@ sounds archaic, and "said he" always does.
 
 ## Example
 ```
-Kremlin spokesman Dmitry Peskov spoke to reporters. "The talks will continue," said Mr. Peskov.
+Port spokesman Dale Pruitt spoke to reporters. "The talks will continue," said Mr. Pruitt.
 ```
 
 ## Use instead
 ```
-Kremlin spokesman Dmitry Peskov spoke to reporters. "The talks will continue," Mr. Peskov said.
+Port spokesman Dale Pruitt spoke to reporters. "The talks will continue," Mr. Pruitt said.
 ```
 
 ## Fix safety

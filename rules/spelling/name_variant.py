@@ -17,12 +17,12 @@ people named notice first; one spelling must be wrong.
 
 ## Example
 ```
-Kremlin spokesman Dmitry Peskov spoke on Friday. Mr. Peskov said the talks would go on. Mr. Peskob did not say where.
+Dmitry Peskov, the Kremlin's spokesman, spoke on Friday. Mr. Peskov said the talks would go on. Mr. Peskob did not say where.
 ```
 
 ## Use instead
 ```
-Kremlin spokesman Dmitry Peskov spoke on Friday. Mr. Peskov said the talks would go on. Mr. Peskov did not say where.
+Dmitry Peskov, the Kremlin's spokesman, spoke on Friday. Mr. Peskov said the talks would go on. Mr. Peskov did not say where.
 ```
 
 ## Fix safety

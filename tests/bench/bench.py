@@ -218,6 +218,13 @@ def markdown(result: dict) -> str:
         row(f"{label}: median (min)", f"{ms(ours['median_s'])} ({ms(ours['min_s'])})",
             f"{ms(theirs['median_s'])} ({ms(theirs['min_s'])})" if theirs else "not installed",
             ratio(theirs and theirs["median_s"], ours["median_s"]))
+    without = c.get("without")
+    if without:
+        cold_without, folder_without = without["cold"], without["folder"]
+        row(f"cold start, console script, `--ignore {without['codes']}`: median (min)",
+            f"{ms(cold_without['median_s'])} ({ms(cold_without['min_s'])})", "", "")
+        row(f"{result['corpus']['articles']} articles, `--jobs 1`, `--ignore {without['codes']}`",
+            f"{folder_without['total_s']:.2f} s ({folder_without['files_per_s']:.0f}/s)", "", "")
     first = c["cold"].get("first")
     if first:
         row("first run on a machine (spelling cache built): median (min)",
@@ -274,6 +281,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--format", help="copydesk output format (default: text, else concise)")
     parser.add_argument("--keep", metavar="DIR", help="write the corpus here and keep it")
     parser.add_argument("--json", action="store_true", help="print JSON instead of the Markdown table")
+    parser.add_argument("--without", metavar="CODES",
+                        help="also measure copydesk with these rule prefixes ignored (e.g. SP,ST), in the same runs")
     parser.add_argument("--render", metavar="FILE", help="print the Markdown table of a saved --json result")
     args = parser.parse_args(argv)
     if args.render:
@@ -317,6 +326,9 @@ def main(argv: list[str] | None = None) -> int:
         "c-script": [copydesk, "check", "--format", fmt, single],
         "c-module": [python, "-m", "lint", "check", "--format", fmt, single],
     }
+    ignored = [arg for code in (args.without or "").split(",") if code for arg in ("--ignore", code)]
+    if ignored:
+        commands["c-without"] = [copydesk, "check", "--format", fmt, *ignored, single]
     if proselint:
         commands["p-script"] = [proselint, "check", single]
         commands["p-module"] = [python, "-m", "proselint", "check", single]
@@ -342,6 +354,12 @@ def main(argv: list[str] | None = None) -> int:
                                       env),
         },
     }
+    if ignored:
+        result["copydesk"]["without"] = {
+            "codes": args.without, "cold": timed["c-without"],
+            "folder": folder_run([copydesk, "check", "--format", fmt, "--jobs", "1", "--no-progress", *ignored,
+                                  corpus_dir], articles, repeats, env),
+        }
     if proselint:
         from importlib.metadata import version
 
