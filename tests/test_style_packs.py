@@ -19,7 +19,7 @@ from lint.document import Document
 from lint.engine import Engine
 from lint.plugins import Plugins
 from lint.rules import style
-from lint.rules.style.guard import british_copy
+from lint.british import british_copy
 from lint.rules.style.packs import BUILTIN, Matcher, active_packs, matcher, read_pack, with_case_of
 from lint.rules.style.scan import lowered_copy
 

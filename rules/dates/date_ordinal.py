@@ -29,7 +29,7 @@ import re
 
 from lint.model import Edit, Fix, Span
 from lint.registry import rule
-from lint.rules.dates.scan import copy_matches
+from lint.rules.dates.scan import american_only, copy_matches
 
 _ORDINAL_DATE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -38,6 +38,7 @@ _ORDINAL_DATE = re.compile(
 
 @rule(code="DT102", name="date-ordinal", severity="info", fix="always",
       summary="An ordinal suffix on a date (June 4th)")
+@american_only
 def check(doc, ctx):
     for match in copy_matches(doc, _ORDINAL_DATE):
         suffix = Span(match.start("suffix"), match.end("suffix"))

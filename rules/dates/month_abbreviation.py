@@ -30,7 +30,7 @@ import re
 
 from lint.model import Edit, Fix, Span
 from lint.registry import rule
-from lint.rules.dates.scan import copy_matches
+from lint.rules.dates.scan import american_only, copy_matches
 
 AP_FORMS = {1: "Jan.", 2: "Feb.", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July", 8: "Aug.",
             9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}
@@ -41,6 +41,7 @@ _MONTH_DAY = re.compile(
 
 @rule(code="DT101", name="month-abbreviation", severity="info", fix="always",
       summary="A month with a date not in AP form (Jan., Feb., Aug., Sept., Oct., Nov., Dec.; March-July in full)")
+@american_only
 def check(doc, ctx):
     from lint.header import MONTHS
 

@@ -34,6 +34,7 @@ import re
 from lint.model import Edit, Fix, Span
 from lint.quotes import in_quotes
 from lint.registry import rule
+from lint.rules.dates.scan import american_only
 
 _ON = re.compile(
     r"(?<=[a-z] )on (?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -47,6 +48,7 @@ _WITHOUT_ON = re.compile(r"(?<=[a-z] )(?<!\bon )(?:Monday|Tuesday|Wednesday|Thur
 @rule(code="DT103", name="on-before-date", severity="info", fix="always",
       summary="\"on\" before a weekday or date after a verb (AP: \"met Tuesday\")",
       options={"mode": "auto"})
+@american_only
 def check(doc, ctx):
     from lint.people import copy_blocks
 

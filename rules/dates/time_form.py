@@ -28,7 +28,7 @@ import re
 
 from lint.model import Edit, Fix, Span
 from lint.registry import rule
-from lint.rules.dates.scan import copy_matches
+from lint.rules.dates.scan import american_only, copy_matches
 
 _TIME = re.compile(
     r"\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minutes>[0-5]\d))?\s?"
@@ -48,6 +48,7 @@ def ap_time(match) -> str | None:
 
 @rule(code="DT104", name="time-form", severity="info", fix="always",
       summary="A time of day not in AP form (10 a.m., noon, midnight)")
+@american_only
 def check(doc, ctx):
     for match in copy_matches(doc, _TIME):
         wanted = ap_time(match)

@@ -38,6 +38,7 @@ from lint.dates import find_dates
 from lint.model import Edit, Fix, Span
 from lint.quotes import in_quotes
 from lint.registry import rule
+from lint.rules.dates.scan import american_only
 
 WEEK = 7
 _WEEKDAY_PREFIX = re.compile(r"[A-Za-z]+\.?,?\s+")
@@ -45,6 +46,7 @@ _WEEKDAY_PREFIX = re.compile(r"[A-Za-z]+\.?,?\s+")
 
 @rule(code="DT105", name="weekday-far-date", severity="info", fix="always",
       summary="A weekday with a date more than a week from the publication date (AP: date alone)")
+@american_only
 def check(doc, ctx):
     published = doc.publication_date
     if published is None:

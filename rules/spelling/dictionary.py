@@ -61,7 +61,7 @@ class Dictionary:
         """Known words one edit from ``word``, most frequent first."""
         found: dict[str, int] = {}
         for candidate in edits(word):
-            if candidate not in found:
+            if candidate not in found and candidate != word:
                 count = self.frequency(candidate)
                 if count:
                     found[candidate] = count

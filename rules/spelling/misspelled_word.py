@@ -6,9 +6,11 @@ dictionary, the newsroom vocabulary shipped with copydesk (news terms such
 as "counteroffensive" and "livestream") and the desk's `accept` lists.
 British spellings of known words ("colour", "organise") and known words
 with a common prefix or suffix count as known. A word that is still
-unknown is reported when a known word lies one edit away (a letter
-missing, extra, wrong or two swapped), with the most frequent such words
-as suggestions. Capitalised words, acronyms, web and e-mail addresses,
+unknown is reported when a common word (seen at least 1,000 times in
+pyspellchecker's frequency list) lies one edit away (a letter missing,
+extra, wrong or two swapped), with the most frequent such words as
+suggestions; an unknown word whose only neighbours are rare ("dulce":
+"dunce", "dulcet") is more often a loanword or a term of art than a slip. Capitalised words, acronyms, web and e-mail addresses,
 handles, hashtags and words glued to digits are not checked here
 (proper names are SP002's), nor are quotations in another language.
 
@@ -40,6 +42,10 @@ from lint.rules.spelling.words import copy_words
 from lint.quotes import find_quotes
 
 SUGGESTIONS = 3
+# A slip is one edit from a common word ("recieve", "goverment"); an unknown
+# word whose only neighbours are rare ones ("dulce": "dunce", "dulcet") is
+# far more often a loanword, a name or a term of art.
+COMMON_NEIGHBOUR = 1000
 MIN_LENGTH = 3
 # In a quotation where this share of the lowercase words is unknown, the
 # speaker is talking another language.
@@ -86,8 +92,8 @@ def check(doc, ctx):
             if part not in seen:
                 seen[part] = lexicon.english.near(part)[:SUGGESTIONS]
             near = seen[part]
-            if not near:
-                continue  # nothing close: a rare word, a name or a coinage, not a slip
+            if not near or near[0][1] < COMMON_NEIGHBOUR:
+                continue  # nothing common close by: a rare word, a name or a coinage, not a slip
             offset = word.start + plain.index(part) if len(parts) > 1 else word.start
             span = Span(offset, offset + len(part))
             options = ", ".join(f"\"{w}\"" for w, _ in near)

@@ -22,7 +22,7 @@ RULE_MODULES = (
     "figure_at_sentence_start",  # ST006
     "abbreviated_state_in_body",  # ST007
 )
-HELPER_MODULES = ("packs", "guard", "scan", "numbers", "states")
+HELPER_MODULES = ("packs", "scan", "numbers", "states")
 BUILTIN_PACKS = ("ap.toml",)
 
 RULES = pack_rules(__name__, RULE_MODULES)

@@ -80,7 +80,7 @@ def check(doc, ctx):
         if not hits:
             continue
         if pack.guarded:
-            from lint.rules.style.guard import british_copy
+            from lint.british import british_copy
 
             if doc.analysis(british_copy):
                 continue

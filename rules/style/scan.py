@@ -67,7 +67,7 @@ def ap_rules_apply(doc: Document, ctx) -> bool:
     """The AP rules speak when the ``ap`` pack is active and the copy is not
     British or Commonwealth style. Call it only once there is a finding:
     the style guess is then made at most once per document."""
-    from lint.rules.style.guard import british_copy
+    from lint.british import british_copy
     from lint.rules.style.packs import ap_active
 
     return ap_active(ctx.config) and not doc.analysis(british_copy)

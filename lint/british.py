@@ -1,7 +1,7 @@
 """Is this copy written in British or Commonwealth style?
 
-An American house style (the ``ap`` pack, ``guard = "american"``, and the
-AP rules ST002-ST007) must stay silent on a Guardian, BBC, Canadian Press
+An American house style (the ``ap`` pack, ``guard = "american"``, the AP
+rules ST002-ST007 and the AP date-style group DT101-DT105) must stay silent on a Guardian, BBC, Canadian Press
 or Times of India story: flagging "towards" or "per cent" there floods the
 editor with findings that are right for another style book. The signals
 are read in body copy outside quotations (an American story may quote a
@@ -13,10 +13,13 @@ twins) do not count:
   -re (centre, metre, litre, fibre…), -ence (defence, offence, licence),
   -ise/-isation verbs and nouns with an American -ize form (recognise,
   organisation, criticised…), -yse (analyse, paralysed), and others
-  (programme, tyre, kerb, cheque, aluminium, jewellery, manoeuvre…);
+  (programme, tyre, kerb, cheque, aluminium, jewellery, manoeuvre,
+  mould, smoulder…);
 - a courtesy title without a full point before a name ("Mr Patel",
   "Dr Singh");
-- a day-month-year date ("4 June 2023");
+- a day-month-year date ("4 June 2023"), a day before its month after a
+  weekday or "on" ("on 21 March", "Tuesday 21 March"), a time with a full
+  point ("11.45pm");
 - "per cent", which counts only from its second use: one slip in American
   copy is exactly what the AP pack should report, while Commonwealth copy
   writes it again and again.
@@ -48,15 +51,21 @@ _ISE = ("organis|recognis|realis|apologis|criticis|emphasis|prioritis|authoris|m
         "|materialis|moisturis|motoris|pasteuris|personalis|philosophis|plagiaris|popularis"
         "|pressuris|radicalis|reorganis|satiris|scandalis|sterilis|stigmatis|strategis|symbolis|synchronis"
         "|tantalis|theoris|unionis|vaporis|victimis")
-_OTHER = ("programme|programmes|tyres?|kerbs?|cheques?|aluminium|jewellery|paediatric\\w*|anaesthe\\w*"
+# Not "travelled", "whilst" or "amongst": one of those in American copy is a
+# slip the AP pack reports, not a sign of another style book.
+_OTHER = ("mould\\w*|smoulder\\w*|moult\\w*"
+          "|programme|programmes|tyres?|kerbs?|cheques?|aluminium|jewellery|paediatric\\w*|anaesthe\\w*"
           "|orthopaedic\\w*|oestrogen|foetus\\w*|storeys?|aeroplanes?|moustaches?|pyjamas|plough\\w*"
           "|sceptic\\w*|defence|offence|licence|pretence|ageing|enrolment|instalment|fulfil|analys(?:e|ed|ing)"
           "|paralys(?:e|ed|ing)|catalys(?:e|ed|ing)")
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _SIGNALS = re.compile(
     rf"\b(?:(?:{_OUR})\w*|(?:{_RE})|(?:{_ISE})(?:e|ed|es|ing|ation|ations|er|ers)|(?:{_OTHER}))\b"
     rf"|\b(?:Mr|Mrs|Dr)[ \u00a0][A-Z][a-z]"
     rf"|\b\d{{1,2}} (?:{_MONTHS}) \d{{4}}\b"
+    rf"|\b(?:on|from|until|by|{_WEEKDAYS}),? \d{{1,2}} (?:{_MONTHS})\b"
+    r"|\b\d{1,2}\.\d\d ?[ap]m\b"
 )
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.IGNORECASE)
 
