@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from lint.document import Document
+from lint.lazyre import LazyPattern
 
 _OUR = ("colour|favour|honour|labour|neighbour|behaviour|harbour|humour|rumour|vapour|vigour|valour|odour"
         "|flavour|armour|clamour|endeavour|fervour|parlour|rancour|splendour|tumour|candour|demeanour"
@@ -60,7 +61,9 @@ _OTHER = ("mould\\w*|smoulder\\w*|moult\\w*"
           "|paralys(?:e|ed|ing)|catalys(?:e|ed|ing)")
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_SIGNALS = re.compile(
+# Compiled on first use (a few milliseconds): only copy that some AP rule has
+# something to say about is ever judged.
+_SIGNALS = LazyPattern(
     rf"\b(?:(?:{_OUR})\w*|(?:{_RE})|(?:{_ISE})(?:e|ed|es|ing|ation|ations|er|ers)|(?:{_OTHER}))\b"
     rf"|\b(?:Mr|Mrs|Dr)[ \u00a0][A-Z][a-z]"
     rf"|\b\d{{1,2}} (?:{_MONTHS}) \d{{4}}\b"
