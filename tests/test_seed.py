@@ -3,10 +3,12 @@ read at test time when it is there, never copied into the project."""
 
 from __future__ import annotations
 
+import datetime as dt
 import pathlib
 
 import pytest
 
+from lint.dates import find_dates
 from lint.engine import Engine
 from lint.people import HONORIFIC
 from lint.plugins import Plugins
@@ -85,3 +87,16 @@ def test_one_misspelled_mention_of_a_name_is_reported_exactly_there(engine, seed
     assert [(d.code, d.span.start, d.span.end) for d in new] == [("SP002", at, at + 6)]
     assert new[0].fix.edits[0].replacement == "Peskov"
     assert new[0].fix.applicability.name == "SAFE"
+
+
+def test_the_seed_dates_resolve_against_its_header(engine, seed):
+    doc = engine.load("seed.txt", seed, engine.settings_for("seed.txt"))
+    resolved = {(d.text.removeprefix("on "), d.start, d.end) for d in find_dates(doc)}
+    day = dt.date
+    assert ("Saturday", day(2023, 6, 3), day(2023, 6, 3)) in resolved
+    assert ("Friday", day(2023, 6, 2), day(2023, 6, 2)) in resolved
+    assert ("over the weekend", day(2023, 6, 3), day(2023, 6, 4)) in resolved
+    assert ("last fall", day(2022, 9, 1), day(2022, 11, 30)) in resolved
+    # No error in the body: the errors are the boilerplate lines' alone.
+    errors = {d.code for d in engine.lint_text("seed.txt", seed).diagnostics if d.severity.name == "ERROR"}
+    assert errors <= {"BP001", "BP002", "BP003"}
