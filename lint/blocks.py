@@ -57,11 +57,16 @@ HEADLINE_MAX_WORDS = 20
 
 def _is_headline(doc: Document, text: str, span: Span, paragraphs: list[Span], header: Span | None) -> bool:
     """A plain-text article's first line is its headline when it is short, a
-    single line, has no closing punctuation and comes before the copy."""
+    single line, has no closing punctuation and comes before the copy (and,
+    under a dateline header, before a byline)."""
     if doc.format != "text" or len(paragraphs) < 3 or "\n" in text or "\r" in text:
         return False
     if header is not None and header.start < span.start:
-        return False
+        # Under a dateline header the first line may be a timestamp or other
+        # leftover; it is the headline only when a byline follows it.
+        following = doc.slice(paragraphs[1])
+        if not (_words(following) <= 16 and _BYLINE.match(following)):
+            return False
     stripped = text.strip()
     return (0 < _words(stripped) <= HEADLINE_MAX_WORDS and stripped[-1] not in ".!?:;,”\"’'—-"
             and stripped[:1].isupper())

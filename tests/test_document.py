@@ -316,6 +316,15 @@ def test_plain_text_headline_and_byline_are_not_body(engine):
     assert got == [("heading", 1), ("byline", 3), ("body", 5), ("body", 7)]
 
 
+def test_under_a_dateline_header_a_headline_needs_a_byline_after_it(engine):
+    header = "- The Harbor Courier - Sunday, June 4, 2023\n\n"
+    body = "Thousands of residents were ordered to leave on Monday.\n\nThe fire had burned 4,000 acres.\n"
+    doc, got = kinds(engine, header + "Wildfire forces evacuations\n\nBy Jane Doe\n\n" + body, "a.txt")
+    assert got == [("header", 1), ("heading", 3), ("byline", 5), ("body", 7), ("body", 9)]
+    doc, got = kinds(engine, header + "Updated 6:42 PM PDT, Oct. 9, 2024\n\n" + body, "a.txt")
+    assert got == [("header", 1), ("body", 3), ("body", 5), ("body", 7)]
+
+
 def test_a_short_first_sentence_is_not_a_headline(engine):
     text = ("The council met.\n\nIt voted 5-2 to approve the plan.\n\nThe plan takes effect in July.\n")
     doc, got = kinds(engine, text, "a.txt")
