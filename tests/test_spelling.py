@@ -60,12 +60,12 @@ def test_near_words_are_one_edit_away_most_frequent_first():
 
 
 @pytest.mark.parametrize("word", ["colour", "organisation", "travelled", "centre", "defence", "analysed",
-                                  "programme", "reopened", "counteroffensives"])
+                                  "programme", "reopened", "counteroffensives", "neighbourhoods", "favourable"])
 def test_british_forms_and_derived_words_are_known(word):
     assert _lexicon("config", (), (), (), ()).known(word)
 
 
-@pytest.mark.parametrize("word", ["runing", "untill", "recieved", "goverments"])
+@pytest.mark.parametrize("word", ["runing", "untill", "recieved", "goverments", "fourty"])
 def test_short_stems_do_not_excuse_a_misspelling(word):
     assert not _lexicon("config", (), (), (), ()).known(word)
 

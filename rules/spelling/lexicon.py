@@ -38,6 +38,10 @@ BRITISH = (("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"
            ("mme", "m"), ("mmes", "ms"))
 
 
+OUR_SUFFIXES = frozenset({"hood", "hoods", "ful", "fully", "able", "ably", "ite", "ites", "itism", "less", "ism",
+                          "ist", "ists", "er", "ers", "ed", "ing", "s", "ly", "some", "ous"})
+
+
 class Rejected(NamedTuple):
     word: str
     replacement: str | None
@@ -108,6 +112,10 @@ class Lexicon:
             if word.endswith(ending) and len(word) > len(ending) + 2:
                 if word[:-len(ending)] + american in self.english:
                     return True
+        # "neighbourhoods", "colourful", "favourable": -our- before a suffix.
+        at = word.find("our", 2)  # not "fourty", a slip for "forty"
+        if at != -1 and word[at + 3:] in OUR_SUFFIXES:
+            return word[:at] + "or" + word[at + 3:] in self.english
         return False
 
     def _derived(self, word: str) -> bool:
