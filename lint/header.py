@@ -72,6 +72,9 @@ def weekday_index(name: str) -> int | None:
     return _WEEKDAY_ABBR.get(name.lower().rstrip(".")[:3])
 
 
+_TIMESTAMP_LABEL = re.compile(r"(?:last\s+)?(?:updated|published|posted|modified)\b", re.IGNORECASE)
+
+
 def parse_header(line: str) -> Header | None:
     """Parse one line as a dateline header, or return None."""
     if len(line) > MAX_HEADER_LENGTH or not line.strip():
@@ -94,4 +97,6 @@ def parse_header(line: str) -> Header | None:
             return None  # too many segments: a sentence, not a header
     if outlet and (len(outlet.split()) > 8 or outlet.endswith((".", "?", "!"))):
         return None
+    if outlet and _TIMESTAMP_LABEL.match(outlet):
+        return None  # "Updated 6:42 PM PDT, Oct. 9, 2024": the page's timestamp, not a dateline
     return Header(outlet, byline, date, weekday, date_start)

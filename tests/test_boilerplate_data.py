@@ -98,6 +98,11 @@ NEAR_MISSES = [
     "TK Maxx will open a store in the mall next spring.",
     "Super Bowl XX was played in New Orleans.",
     "Have a look at the map, the ranger said.",
+    "Published in 2019, the report found that ten towns had no library.",
+    "Updated rules took effect on Jan. 1, 2021.",
+    "Posted by the mayor on June 4, the video drew 3,000 views.",
+    "Modified plans were filed on Monday.",
+    "Three days ago the bridge reopened.",
     "Get the app working again was the first task, engineers said.",
 ]
 
@@ -208,7 +213,7 @@ def test_every_rule_file_in_the_folder_is_listed():
                      if n.endswith(".py") and n not in ("__init__.py", "catalogue.py"))
     assert toml == sorted(boilerplate.LINE_RULE_FILES)
     assert modules == sorted(boilerplate.RULE_MODULES)
-    assert sorted(r.code for r in boilerplate.RULES) == [f"BP00{i}" for i in range(1, 10)]
+    assert sorted(r.code for r in boilerplate.RULES) == [f"BP{i:03d}" for i in range(1, 11)]
 
 
 def test_every_data_file_is_valid_toml_with_known_keys():

@@ -22,6 +22,7 @@ LINE_RULE_FILES = (
     "ad_marker.toml",  # BP004
     "photo_credit_leftover.toml",  # BP005
     "end_mark.toml",  # BP007
+    "timestamp_line.toml",  # BP010
 )
 RULE_MODULES = (
     "placeholder",  # BP006

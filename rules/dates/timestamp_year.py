@@ -1,9 +1,11 @@
-"""An "Updated" or "Published" timestamp whose year is not the publication year.
+"""An "Updated" or "Published" note in the copy whose year is not the publication year.
 
 ## What it does
-Reports a timestamp line left in the copy by the web page — "Updated 6:42
-PM, Oct. 9, 2024", "Published March 3, 2022" — whose year differs from the
-story's publication date.
+Reports a timestamp note that opens a line of copy — "Updated Oct. 9,
+2024, to add the mayor's comment", "Published March 3, 2022, in the
+print edition" — when its year differs from the story's publication date.
+A line that holds nothing but the timestamp is page furniture, BP010's
+finding (whose message notes a stale year), and is not reported twice.
 
 ## Why is this bad?
 It shows a re-dated or re-scraped page: either the timestamp or the
@@ -14,7 +16,7 @@ are wrong too.
 ```
 - The Daily Ledger - Sunday, June 4, 2023
 
-Updated Oct. 9, 2024
+Updated Oct. 9, 2024, to add the mayor's comment.
 
 The council approved the budget Saturday.
 ```
@@ -22,6 +24,8 @@ The council approved the budget Saturday.
 ## Use instead
 ```
 - The Daily Ledger - Sunday, June 4, 2023
+
+Updated June 4, 2023, to add the mayor's comment.
 
 The council approved the budget Saturday.
 ```
@@ -38,7 +42,13 @@ from lint.model import Span
 from lint.registry import rule
 from lint.rules.dates.scan import copy_matches
 
-_STAMP = re.compile(r"(?im)^[ \t]*(?:last\s+)?(?:updated|published|posted|modified)\b[^\n\r]{0,60}?\b(?P<year>(?:19|20)\d\d)\b")
+# Between the label and the year only date and time words may stand, so
+# "Published in 2019, the survey found …" is a sentence, not a timestamp.
+_DATE_WORD = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+              r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|\d{1,2}(?:st|nd|rd|th)?\b,?"
+              r"|\d{1,2}[:.]\d\d\b|[ap]\.?m\.?|(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest)\b|at\b|on\b|[|•·/,–—-])")
+_STAMP = re.compile(r"(?im)^[ \t]*(?:last\s+)?(?:updated|published|posted|modified)\b(?:\s+on)?\s*:?"
+                    r"(?:\s*" + _DATE_WORD + r"){0,12}?\s*\b(?P<year>(?:19|20)\d\d)\b")
 
 
 def timestamp_lines(doc) -> list[Span]:
@@ -47,7 +57,7 @@ def timestamp_lines(doc) -> list[Span]:
 
 
 @rule(code="DT006", name="timestamp-year", severity="warning",
-      summary="An Updated/Published timestamp line with another year than the publication date")
+      summary="An Updated/Published note in the copy with another year than the publication date")
 def check(doc, ctx):
     published = doc.publication_date
     if published is None:
