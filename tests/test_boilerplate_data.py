@@ -103,6 +103,9 @@ NEAR_MISSES = [
     "Posted by the mayor on June 4, the video drew 3,000 views.",
     "Modified plans were filed on Monday.",
     "Three days ago the bridge reopened.",
+    "Topics ranged from housing to transit, the moderator said.",
+    "Tags on the stolen bikes helped police return them.",
+    "Section 8 vouchers cover part of the rent.",
     "Get the app working again was the first task, engineers said.",
 ]
 
