@@ -124,16 +124,28 @@ class People(NamedTuple):
 # -- scanning -----------------------------------------------------------------
 
 def copy_blocks(doc: Document) -> list[Span]:
-    """Body blocks minus the lines the boilerplate rules report."""
+    """Body blocks minus the lines the boilerplate rules report. A block
+    that mixes copy and furniture ("By Jane Doe" over "Updated 6:42 PM …",
+    or "Share", "Tweet", "Email" on three lines) keeps only its copy lines."""
     from lint.rules.boilerplate.catalogue import matched_spans
 
     furniture = matched_spans(doc)
+    text = doc.text
     spans = []
     for block in doc.blocks_of(BODY):
-        if any(f.start <= block.span.start and block.span.end <= f.end for f in furniture):
-            continue
-        spans.append(block.span)
-    return spans
+        start = block.span.start
+        for cut in (f for f in furniture if f.overlaps(block.span)):
+            spans.append(Span(start, max(start, cut.start)))
+            start = max(start, cut.end)
+        spans.append(Span(start, block.span.end))
+    # Keep the pieces with words in them, without the space around them.
+    kept = []
+    for span in spans:
+        piece = text[span.start:span.end]
+        if any(char.isalnum() for char in piece):
+            lead = len(piece) - len(piece.lstrip())
+            kept.append(Span(span.start + lead, span.start + len(piece.rstrip())))
+    return kept
 
 
 def _tokens(doc: Document, span: Span) -> list[Token]:

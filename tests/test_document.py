@@ -335,3 +335,16 @@ def test_a_byline_far_into_the_story_is_copy(engine):
     text = "\n\n".join(["First paragraph of copy here."] * 5 + ["By Jane Doe"]) + "\n"
     doc, got = kinds(engine, text, "a.txt")
     assert got[-1] == ("body", 11)
+
+
+def test_copy_keeps_only_the_copy_lines_of_a_block_mixing_copy_and_furniture(engine):
+    from lint.people import copy_blocks
+
+    text = ("- The Harbor Courier - Sunday, June 4, 2023\n\n"
+            "By Jane Doe\nUpdated 6:42 PM PDT, June 4, 2023\n\n"
+            "Share\nTweet\nEmail\n\n"
+            "The ferry sailed at noon.\n")
+    doc = engine.load("a.txt", text, engine.settings_for("a.txt"))
+    assert [doc.slice(span) for span in copy_blocks(doc)] == ["By Jane Doe", "The ferry sailed at noon."]
+    codes = [d.code for d in engine.lint_text("a.txt", text).diagnostics]
+    assert "DT104" not in codes and codes.count("BP003") == 3 and "BP010" in codes
