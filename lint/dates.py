@@ -50,6 +50,12 @@ PAST_HINT = re.compile(
 _FUTURE_HINT = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:expected|scheduled|set|planned|due)|plans? to|"
                           r"set for|scheduled for|planned for|next|upcoming|going to)\b",
                           re.IGNORECASE)
+# A past-tense report of something still to come: "said the line would open
+# in 2033", "was expected to finish in 2030", "pledged to cut it in 2030".
+LOOKS_AHEAD = re.compile(
+    r"\b(?:would|will|could|should|might|may|shall|going to|to be|due|expected|scheduled|set to|planned|plans?|"
+    r"aims?|aimed|target(?:ed|s)?|goal|hope[sd]?|promised|pledged|vowed|projected|forecast|predicted|estimated|"
+    r"intends?|intended|proposed|committed|deadline|before|next|future|upcoming)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _RELATIVE_WORDS = ("yesterday", "today", "tonight", "tomorrow", "this ", "last ", "next ", "weekend",
                    "earlier", "later")

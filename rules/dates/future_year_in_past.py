@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from lint.dates import PAST_HINT as _PAST
+from lint.dates import LOOKS_AHEAD as _LOOKS_AHEAD, PAST_HINT as _PAST
 from lint.model import Span
 from lint.quotes import in_quotes
 from lint.registry import rule
@@ -42,12 +42,6 @@ from lint.registry import rule
 # "by 2033" and "until 2040" name deadlines and terms, about the future
 # even in a past-tense sentence, so only these prepositions count.
 _YEAR = re.compile(r"\b(?:in|since|during|of|from)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\d)")
-# A past-tense report of something still to come: "said the line would open
-# in 2033", "was expected to finish in 2030", "pledged to cut it in 2030".
-_LOOKS_AHEAD = re.compile(
-    r"\b(?:would|will|could|should|might|may|shall|going to|to be|due|expected|scheduled|set to|planned|plans?|"
-    r"aims?|aimed|target(?:ed|s)?|goal|hope[sd]?|promised|pledged|vowed|projected|forecast|predicted|estimated|"
-    r"intends?|intended|proposed|committed|deadline|before|next|future|upcoming)\b", re.IGNORECASE)
 
 
 @rule(code="DT005", name="future-year-in-past", severity="warning",

@@ -3,7 +3,10 @@
 ## What it does
 Reports a future-tense statement about a date before the publication date
 ("will meet Friday, June 2" in a June 4 story) and a past-tense statement
-about a date after it ("met on Friday, June 9").
+about a date after it ("met on Friday, June 9"). A past-tense report of
+what is still to come is left alone: a deadline ("ordered elections held by
+Sept. 30"), an order, plan or promise ("directed staff to publish the plan
+on June 20", "was expected to open on June 12").
 
 ## Why is this bad?
 Either the tense or the date is stale — usually copy written ahead of an
@@ -29,10 +32,28 @@ No fix: only the writer knows which is wrong.
 
 from __future__ import annotations
 
-from lint.dates import find_dates
+import re
+
+from lint.dates import LOOKS_AHEAD, find_dates
 from lint.quotes import in_quotes
 from lint.registry import rule
 from lint.rules.dates.timestamp_year import timestamp_lines
+
+
+# "ordered elections held by 30 September 2024": a deadline, not a past event.
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|no later than|ahead of|through)\s+(?:the\s+end\s+of\s+)?$",
+                       re.IGNORECASE)
+
+
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z]+\b")
+
+
+def _reports_what_is_to_come(text: str, start: int) -> bool:
+    """A past-tense sentence about a later date that is still a plan, order,
+    promise or deadline ("directed it to hold elections by 30 September")."""
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    before = text[sentence:start]
+    return bool(_DEADLINE.search(before) or LOOKS_AHEAD.search(before) or _INFINITIVE.search(before))
 
 
 @rule(code="DT004", name="tense-date-conflict", severity="warning",
@@ -51,6 +72,7 @@ def check(doc, ctx):
         if item.tense == "future" and item.end < published:
             yield ctx.report(item.span, f"Future tense about {item.start:%B} {item.start.day}, {item.start.year}, "
                              f"which is before the publication date ({published:%B} {published.day}).")
-        elif item.tense == "past" and item.start > published:
+        elif item.tense == "past" and item.start > published and not _reports_what_is_to_come(
+                doc.text, item.span.start):
             yield ctx.report(item.span, f"Past tense about {item.start:%B} {item.start.day}, {item.start.year}, "
                              f"which is after the publication date ({published:%B} {published.day}).")
