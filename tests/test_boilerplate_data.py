@@ -106,6 +106,10 @@ NEAR_MISSES = [
     "Topics ranged from housing to transit, the moderator said.",
     "Tags on the stolen bikes helped police return them.",
     "Section 8 vouchers cover part of the rent.",
+    "Loading docks at the port were closed for repairs.",
+    "Skip to the end of the report and the numbers are stark, she said.",
+    "Click Clack Farm/Mill Road will reopen next week.",
+    "Opens in new window displays were popular at the fair, organizers said.",
     "Get the app working again was the first task, engineers said.",
 ]
 
