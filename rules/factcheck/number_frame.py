@@ -1,7 +1,8 @@
 """One figure given two different values in the same phrase.
 
 ## What it does
-Reads each number in body copy with the words it hangs on: the nearest
+Reads each number in body copy — in figures, or in words from two to
+twenty — with the words it hangs on: the nearest
 content word before it (with any hedge such as "at least" in between) and
 the word after it, so "destroyed 12 homes" has the frame "destroyed … homes";
 and the three words after it ("… people were injured").
@@ -38,8 +39,11 @@ from lint.people import copy_blocks
 from lint.quotes import in_quotes
 from lint.registry import rule
 
-_NUMBER = re.compile(r"(?<![\w.,$£€-])(?P<value>[$£€]?\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>%|percent|million|billion|"
-                     r"trillion))?(?![\w.,]?\d)(?![\w%-])")
+NUMBER_WORDS = {word: value for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split()) if value >= 2}  # "one" is as often a pronoun
+_NUMBER = re.compile(r"(?<![\w.,$£€-])(?P<value>[$£€]?\d[\d,]*(?:\.\d+)?|(?:" + "|".join(NUMBER_WORDS) + r")\b)"
+                     r"(?:\s?(?P<scale>%|percent|million|billion|trillion))?(?![\w.,]?\d)(?![\w%-])")
 _WORD = re.compile(r"[A-Za-z][a-z'’]*")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -128,6 +132,13 @@ def numbers_in_frames(doc):
     return found
 
 
+def _value(written: str) -> str:
+    """A figure as a comparable string: "2" and "two", "1,200" and "1200" agree."""
+    head, _, rest = written.partition(" ")
+    word = NUMBER_WORDS.get(head.lower())
+    return (str(word) if word is not None else head.replace(",", "")) + (" " + rest if rest else "")
+
+
 @rule(code="FC004", name="number-frame-mismatch", severity="info",
       summary="The same phrase given two different numbers (\"destroyed 12 homes\" … \"destroyed 14 homes\")")
 def check(doc, ctx):
@@ -138,7 +149,7 @@ def check(doc, ctx):
             first[frame] = (written, span)
             continue
         earlier, where = first[frame]
-        if written.replace(",", "") == earlier.replace(",", "") or span in reported:
+        if _value(written) == _value(earlier) or span in reported:
             continue
         reported.add(span)
         line, _ = doc.line_col(where.start)
