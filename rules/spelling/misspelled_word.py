@@ -36,10 +36,10 @@ not always the word meant.
 from __future__ import annotations
 
 from lint.model import Applicability, Edit, Fix, Span
+from lint.quotes import find_quotes
 from lint.registry import rule
 from lint.rules.spelling.lexicon import lexicon_for
 from lint.rules.spelling.words import copy_words
-from lint.quotes import find_quotes
 
 SUGGESTIONS = 3
 # A slip is one edit from a common word ("recieve", "goverment"); an unknown
