@@ -15,6 +15,7 @@ RULE_MODULES = (
     "name_variant",
     "doubled_word",
     "rejected_word",
+    "country_name_typo",
 )
 
 HELPER_MODULES = ("dictionary", "lexicon", "words")

@@ -47,7 +47,7 @@ MIN_LENGTH = 4
 COMMON = 1000
 
 
-def _word_before(text: str, start: int) -> str:
+def word_before(text: str, start: int) -> str:
     before = text[max(0, start - 30):start].split()
     return before[-1] if before else ""
 
@@ -72,7 +72,7 @@ def check(doc, ctx):
     counts = Counter({form: len(spans) for form, spans in names.items()})
     text = doc.text
     for rare, spans in names.items():
-        if len(spans) != 1 or lexicon.known_name(rare) or is_known_given_name(rare) or _ordinary_word(rare, lexicon):
+        if len(spans) != 1 or lexicon.known_name(rare) or is_known_given_name(rare) or ordinary_word(rare, lexicon):
             continue
         usual = _usual_spelling(rare, counts, lexicon)
         if usual is None or _two_people(text, spans[0].start, names[usual]):
@@ -84,7 +84,7 @@ def check(doc, ctx):
                                    f"line {first_line}).", fix=fix)
 
 
-def _ordinary_word(name: str, lexicon) -> bool:
+def ordinary_word(name: str, lexicon) -> bool:
     """A capitalised common word ("Then", "Stern"), not a rare name the
     dictionary happens to list in lower case ("austen", "jensen")."""
     lowered = name.lower()
@@ -100,8 +100,11 @@ def _usual_spelling(rare: str, counts: Counter, lexicon) -> str | None:
         if form.startswith(rare) or rare.startswith(form) or form.lower() == rare.lower():
             continue  # "Russia" and "Russian", "Peskov" and "Peskova"
         if lexicon.known_name(form) or count >= 2:
-            if best is None or count > counts[best]:
-                best = form
+            # A name the vocabulary knows beats one the story merely repeats
+            # (a slip made twice is still a slip).
+            rank = (lexicon.known_name(form), count)
+            if best is None or rank > best_rank:
+                best, best_rank = form, rank
     return best
 
 
@@ -114,11 +117,11 @@ def _two_people(text: str, start: int, usual_spans) -> bool:
     def marker(word: str):
         if word in HONORIFICS:
             return ("honorific", HONORIFIC_GENDER[word])
-        return ("given", word) if is_known_given_name(word) else None
+        return ("given", word) if word[:1].isupper() and is_known_given_name(word) else None
 
-    mine = marker(_word_before(text, start))
+    mine = marker(word_before(text, start))
     if mine is None:
         return False
-    theirs = {marker(_word_before(text, span.start)) for span in usual_spans} - {None}
+    theirs = {marker(word_before(text, span.start)) for span in usual_spans} - {None}
     same_kind = {m for m in theirs if m[0] == mine[0]}
     return bool(same_kind) and mine not in same_kind

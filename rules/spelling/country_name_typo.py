@@ -1,0 +1,92 @@
+"""A country's name (or its people's) written one letter off.
+
+## What it does
+Checks the capitalised words of the copy against the names of the world's
+countries and territories and the words for their peoples ("Ukraine",
+"Ukrainian", "Afghanistan"), from the shipped vocabulary. A word of six
+letters or more that is no known name, given name or dictionary word
+("Bisque" is a soup, not "Basque"), but one
+edit (a letter missing, extra, wrong or two swapped) from such a name is
+reported at each place it occurs: "Ukriane", "Afganistan", "Russain".
+A slip made once in a story that spells the name right elsewhere is
+SP002's finding and is not reported twice; this rule catches the slip a
+story repeats, or makes where the name appears nowhere else. A word after
+a given name or an honorific is a person's surname and is left alone.
+
+## Why is this bad?
+A misspelled country in a foreign-affairs story is the error a reader
+spots in the first paragraph, and a spell checker that skips capitalised
+words never sees it.
+
+## Example
+```
+The talks on Ukriane's grain exports resumed on Friday.
+```
+
+## Use instead
+```
+The talks on Ukraine's grain exports resumed on Friday.
+```
+
+## Fix safety
+Safe: the only country name one edit away is written, with the case of
+the original.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections import Counter
+
+from lint.model import Edit, Fix
+from lint.registry import rule
+from lint.rules.spelling.dictionary import edits
+from lint.rules.spelling.lexicon import DATA_DIR, lexicon_for
+from lint.rules.spelling.name_variant import MIN_LENGTH, word_before
+from lint.rules.spelling.words import copy_words
+from lint.titles import HONORIFICS
+
+COUNTRIES_FILE = "countries.txt"
+MIN_COUNTRY_LENGTH = 6  # "Peru"/"Pery", "Chad"/"Chat": short names sit a letter from too much
+
+
+@functools.cache
+def country_words() -> dict[str, str]:
+    """Single-word country and people names, by lower case."""
+    with open(os.path.join(DATA_DIR, COUNTRIES_FILE), encoding="utf-8") as handle:
+        names = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+    return {name.lower(): name for name in names if " " not in name and len(name) >= MIN_COUNTRY_LENGTH}
+
+
+@rule(code="SP005", name="country-name-typo", severity="warning", fix="always",
+      summary="A word one letter off a country's name or its people's (\"Ukriane\", \"Afganistan\")")
+def check(doc, ctx):
+    from lint.names import is_known_given_name
+
+    lexicon = lexicon_for(ctx.config)
+    words = doc.analysis(copy_words)
+    counts = Counter(word.text for word in words)
+    countries = None
+    verdicts: dict[str, str | None] = {}
+    text = doc.text
+    for word in words:
+        form = word.text
+        if len(form) < max(MIN_LENGTH, MIN_COUNTRY_LENGTH) or not form[0].isupper() or form.isupper():
+            continue
+        if form not in verdicts:
+            verdicts[form] = None
+            if not (lexicon.known_name(form) or is_known_given_name(form) or lexicon.known(form.lower())):
+                countries = countries or country_words()
+                near = {countries[c] for c in edits(form.lower()) if c in countries}
+                near = {n for n in near if not (n.startswith(form) or form.startswith(n))}
+                if len(near) == 1:
+                    verdicts[form] = near.pop()
+        wanted = verdicts[form]
+        if wanted is None or (counts[form] == 1 and counts[wanted]):
+            continue  # once, beside the right spelling: SP002's
+        before = word_before(text, word.start)
+        if before in HONORIFICS or (before[:1].isupper() and is_known_given_name(before)):
+            continue  # "Mr. Franca", "Ana Franca": a surname
+        fix = Fix((Edit(word.span, wanted),), title=f"Write \"{wanted}\"")
+        yield ctx.report(word.span, f"\"{form}\" is one letter off the name \"{wanted}\".", fix=fix)
