@@ -93,7 +93,7 @@ def ordinary_word(name: str, lexicon) -> bool:
 
 def _usual_spelling(rare: str, counts: Counter, lexicon) -> str | None:
     """The story's spelling of a name that ``rare`` is one slip away from."""
-    best = None
+    best, best_rank = None, (False, 0)
     for form, count in counts.items():
         if len(form) < MIN_LENGTH or form.isupper() or not one_edit_apart(rare, form):
             continue
@@ -103,7 +103,7 @@ def _usual_spelling(rare: str, counts: Counter, lexicon) -> str | None:
             # A name the vocabulary knows beats one the story merely repeats
             # (a slip made twice is still a slip).
             rank = (lexicon.known_name(form), count)
-            if best is None or rank > best_rank:
+            if rank > best_rank:
                 best, best_rank = form, rank
     return best
 
