@@ -28,13 +28,10 @@ Safe: the fix deletes the second word and the space before it.
 
 from __future__ import annotations
 
-import re
-
 from lint.model import Edit, Fix, Span
 from lint.registry import rule
-from lint.rules.spelling.words import copy_spans
+from lint.rules.spelling.words import copy_words
 
-_DOUBLED = re.compile(r"\b([^\W\d_]+)([ \t]+(?:\r\n|\r|\n)?[ \t]*|(?:\r\n|\r|\n)[ \t]*)(\1)\b", re.IGNORECASE)
 GOOD_DOUBLES = frozenset({"had", "that", "is", "bye", "ha", "ho", "no", "tsk", "knock", "blah", "yada", "chop",
                           "tut", "pooh", "aye", "now", "there", "very", "so"})
 # Capitalised twice is a place name ("Walla Walla") unless it is a word
@@ -47,12 +44,15 @@ FUNCTION_WORDS = frozenset("the a an of to in on at by for from with and but or 
       summary="A word written twice in a row (\"the the\")")
 def check(doc, ctx):
     text = doc.text
-    for block in doc.analysis(copy_spans):
-        for match in _DOUBLED.finditer(text, block.start, block.end):
-            first, second = match.group(1), match.group(3)
-            if first.lower() in GOOD_DOUBLES or (
-                    first[0].isupper() and second[0].isupper() and first.lower() not in FUNCTION_WORDS):
-                continue
-            span = Span(match.start(3), match.end(3))
-            fix = Fix((Edit(Span(match.end(1), match.end(3)), ""),), title=f"Delete the second \"{second}\"")
-            yield ctx.report(span, f"\"{second}\" is written twice in a row.", fix=fix)
+    words = doc.analysis(copy_words)
+    for first, second in zip(words, words[1:]):
+        if first.text.lower() != second.text.lower():
+            continue
+        gap = text[first.end:second.start]
+        if gap.strip() or gap.count("\n") + gap.count("\r") - gap.count("\r\n") > 1 or not gap:
+            continue  # punctuation between ("no, no"), or another paragraph
+        if first.text.lower() in GOOD_DOUBLES or (
+                first.text[0].isupper() and second.text[0].isupper() and first.text.lower() not in FUNCTION_WORDS):
+            continue
+        fix = Fix((Edit(Span(first.end, second.end), ""),), title=f"Delete the second \"{second.text}\"")
+        yield ctx.report(second.span, f"\"{second.text}\" is written twice in a row.", fix=fix)
