@@ -36,7 +36,6 @@ No fix: which date is right has to be checked.
 
 from __future__ import annotations
 
-
 from lint.lazyre import LazyPattern
 from lint.model import Span
 from lint.registry import rule
