@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from lint.document import (
-    BODY, BYLINE, CODE, COMMENT, FRONT_MATTER, HEADER, HEADING, TAGLINE, Block, Document,
+    BODY, BYLINE, CODE, COMMENT, FRONT_MATTER, HEADER, HEADING, TABLE, TAGLINE, Block, Document,
 )
 from lint.header import Header, parse_header
 from lint.lazyre import LazyPattern
@@ -137,7 +137,7 @@ def segment(doc: Document) -> tuple[Block, ...]:
     """Compute the document's blocks, sorted by position."""
     header_span, _ = doc.analysis(find_header)
     blocks: list[Block] = [
-        Block(r.kind, r.span) for r in doc.regions if r.kind in (FRONT_MATTER, CODE, COMMENT)
+        Block(r.kind, r.span) for r in doc.regions if r.kind in (FRONT_MATTER, CODE, COMMENT, TABLE)
     ]
     if header_span is not None:
         blocks.append(Block(HEADER, header_span))

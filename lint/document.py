@@ -25,6 +25,7 @@ TAGLINE = "tagline"
 BYLINE = "byline"
 CODE = "code"
 COMMENT = "comment"
+TABLE = "table"  # a Markdown pipe table: data, not running copy
 
 
 class Block(NamedTuple):
@@ -37,7 +38,7 @@ class Block(NamedTuple):
 class Region(NamedTuple):
     """A stretch of the file that a format loader knows is not copy."""
 
-    kind: str  # FRONT_MATTER, CODE or COMMENT for whole blocks; "inline" otherwise
+    kind: str  # FRONT_MATTER, CODE, COMMENT or TABLE for whole blocks; "inline" otherwise
     span: Span
 
 

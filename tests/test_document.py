@@ -232,6 +232,18 @@ def test_markdown_structure_with_each_line_ending(engine, newline):
     assert found(engine, text, "a.md") == [("BP001", 16, 1)]
 
 
+def test_a_markdown_pipe_table_is_data_not_copy(engine):
+    text = ("# Results\n\nFinal count, state by state.\n\n"
+            "| State | Winner |\n| --- | :---: |\n| Texas | Trump |\n\n"
+            "Former President Donald Trump won Texas.\n")
+    doc, blocks = kinds(engine, text, "a.md")
+    assert blocks == [(HEADING, 1), (BODY, 3), ("table", 5), (BODY, 9)]
+    # "Trump" in the table is no reference before the introduction (TT003).
+    assert [d.code for d in engine.lint_text("a.md", text).diagnostics if d.code.startswith("TT")] == []
+    doc, blocks = kinds(engine, "A | B in prose.\n\nNot a table | at all.\n", "a.md")
+    assert [kind for kind, _ in blocks] == [BODY, BODY]
+
+
 def test_plain_text_reads_markdown_syntax_as_copy(engine):
     text = "\n".join(MARKDOWN)
     doc, _ = kinds(engine, text, "a.txt")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from lint.document import CODE, COMMENT, FRONT_MATTER, Document, Region
+from lint.document import CODE, COMMENT, FRONT_MATTER, TABLE, Document, Region
 from lint.hookspecs import hookimpl
 from lint.lines import iter_lines
 from lint.model import Span
@@ -36,6 +36,9 @@ def copydesk_load_document(path: str, text: str, config) -> Document | None:
     return Document(path=path, text=text, format="markdown", meta=meta, regions=regions)
 
 
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
 def parse_markdown(text: str) -> tuple[dict[str, str], tuple[Region, ...]]:
     """Return front-matter metadata and the non-copy regions of ``text``."""
     regions: list[Region] = []
@@ -51,6 +54,7 @@ def parse_markdown(text: str) -> tuple[dict[str, str], tuple[Region, ...]]:
         regions.append(Region(FRONT_MATTER, Span(0, front.end())))
         body_start = front.end()
     regions.extend(_fenced_code(text, body_start))
+    regions.extend(t for t in _tables(text, body_start) if not any(r.span.overlaps(t.span) for r in regions))
     blocked = [r.span for r in regions]
     for match in _COMMENT.finditer(text, body_start):
         span = Span(match.start(), match.end())
@@ -84,6 +88,24 @@ def _fenced_code(text: str, start: int) -> list[Region]:
     if opening is not None:  # an unclosed fence runs to the end, as CommonMark says
         regions.append(Region(CODE, Span(opening.start(), len(text))))
     return regions
+
+
+def _tables(text: str, start: int) -> list[Region]:
+    """Pipe tables: a row of cells, a delimiter row ("| --- | :-: |"), then rows."""
+    found = []
+    lines = [(s + start, e + start) for s, e in iter_lines(text[start:])]
+    i = 0
+    while i + 1 < len(lines):
+        head, rule = text[lines[i][0]:lines[i][1]], text[lines[i + 1][0]:lines[i + 1][1]]
+        if "|" in head and _TABLE_RULE.match(rule):
+            j = i + 2
+            while j < len(lines) and "|" in text[lines[j][0]:lines[j][1]] and text[lines[j][0]:lines[j][1]].strip():
+                j += 1
+            found.append(Region(TABLE, Span(lines[i][0], lines[j - 1][1])))
+            i = j
+        else:
+            i += 1
+    return found
 
 
 def _alone_on_lines(text: str, span: Span) -> bool:
