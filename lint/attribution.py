@@ -19,6 +19,7 @@ from typing import NamedTuple
 from lint.document import Document
 from lint.model import Span
 from lint.quotes import Quote, find_quotes, in_quotes
+from lint.sentences import SENTENCE_REACH
 
 PAST = frozenset("""
 said told added asked wrote posted stated declared announced explained noted claimed admitted
@@ -111,6 +112,9 @@ def _in_sentence(doc, quote: Quote, first: Span, last: Span, outside_quotes):
     """(kind, verb match, subject span) from the quote's own sentence(s)."""
     text = doc.text
     start, end = min(first.start, quote.span.start), max(last.end, quote.span.end)
+    # Within reach of the quotation: a runaway "sentence" must not make the
+    # search quadratic.
+    start, end = max(start, quote.span.start - SENTENCE_REACH), min(end, quote.span.end + SENTENCE_REACH)
     # After the quotation: "…,” Mr. Peskov said." / "…,” said Mr. Peskov."
     after = list(outside_quotes(quote.span.end, end))
     for i, word in enumerate(after[:8]):

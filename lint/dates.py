@@ -18,6 +18,7 @@ from typing import NamedTuple
 from lint.document import Document
 from lint.header import MONTHS, WEEKDAYS
 from lint.model import Span
+from lint.sentences import SENTENCE_REACH
 
 _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
 _MONTH = r"(?P<month>" + "|".join(m.capitalize() for m in _MONTH_NAMES) + r")\.?"
@@ -78,9 +79,11 @@ class DateExpression(NamedTuple):
 
 def tense_near(text: str, start: int, end: int) -> str | None:
     """Past or future from the words of the clause around an expression."""
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start)) + 1
-    right_candidates = [p for p in (text.find(".", end), text.find(";", end), text.find("\n", end)) if p != -1]
-    right = min(right_candidates) if right_candidates else len(text)
+    floor, ceiling = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    left = max(text.rfind(".", floor, start), text.rfind("\n", floor, start), text.rfind(";", floor, start), floor - 1) + 1
+    right_candidates = [p for p in (text.find(".", end, ceiling), text.find(";", end, ceiling),
+                                    text.find("\n", end, ceiling)) if p != -1]
+    right = min(right_candidates) if right_candidates else ceiling
     # The verb the expression hangs on usually stands just before it
     # ("said Saturday", "will meet Friday"); failing that, the clause decides.
     near = " ".join(text[left:start].split()[-3:])

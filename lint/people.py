@@ -72,7 +72,7 @@ class Mention(NamedTuple):
 class Person:
     """Everything the article says about one person."""
 
-    __slots__ = ("surname", "given", "full_name", "mentions", "evidence", "entry")
+    __slots__ = ("surname", "given", "full_name", "mentions", "evidence", "entry", "_introduction")
 
     def __init__(self, surname: str, given: str | None, full_name: str | None) -> None:
         self.surname = surname
@@ -81,6 +81,7 @@ class Person:
         self.mentions: list[Mention] = []
         self.evidence: list[tuple[str, str, str]] = []  # (source, gender, detail)
         self.entry = None  # a PersonEntry from the people file, when there is one
+        self._introduction: tuple[int, Mention | None] | None = None  # (mentions seen, result)
 
     @property
     def label(self) -> str:
@@ -88,8 +89,14 @@ class Person:
 
     @property
     def introduction(self) -> Mention | None:
-        """The first full-name mention outside quotations."""
-        return next((m for m in self.mentions if m.kind == FULL and not m.in_quote), None)
+        """The first full-name mention outside quotations (remembered while
+        the mentions do not change: rules ask once per mention)."""
+        cached = self._introduction
+        if cached is not None and cached[0] == len(self.mentions):
+            return cached[1]
+        found = next((m for m in self.mentions if m.kind == FULL and not m.in_quote), None)
+        self._introduction = (len(self.mentions), found)
+        return found
 
     def gender_from(self, *sources: str) -> str | None:
         """The gender the given kinds of evidence agree on, or None."""
@@ -350,7 +357,8 @@ def find_people(doc: Document, people_file=None) -> People:
         _file_evidence(person, people_file)
 
     ambiguous: list[tuple[Mention, tuple[Person, ...]]] = []
-    covered = [c.span for c in candidates]
+    covered = sorted(c.span for c in candidates)  # candidates do not overlap
+    covered_starts = [span.start for span in covered]
     later = [c for c in candidates if c.kind in (HONORIFIC, TITLE)]
     for c in later:
         matches = [p for p in persons if p.surname.lower() == c.surname.lower()]
@@ -377,16 +385,20 @@ def find_people(doc: Document, people_file=None) -> People:
         occurrences = sorted(o for span in blocks for spelling in spellings
                              for o in _word_occurrences(doc.text, spelling, span))
         for start, possessive in occurrences:
-            if any(s.start <= start < s.end for s in covered) or _inside_other_name(doc.text, start, surname):
+            at = bisect.bisect_right(covered_starts, start) - 1
+            if (at >= 0 and start < covered[at].end) or _inside_other_name(doc.text, start, surname):
                 continue
             name = Span(start, start + len(surname))
             bare = Mention(BARE, name, name, surname, None, None, None, in_quote(start), possessive)
             _assign(bare, matches, ambiguous)
     for person in persons:
         person.mentions.sort(key=lambda m: m.span.start)
+        person._introduction = None  # the order changed
         for m in person.mentions:
             if m.honorific and HONORIFIC_GENDER.get(m.honorific) and not m.in_quote:
-                person.evidence.append(("honorific", HONORIFIC_GENDER[m.honorific], m.honorific))
+                evidence = ("honorific", HONORIFIC_GENDER[m.honorific], m.honorific)
+                if evidence not in person.evidence:  # once per honorific, not once per mention
+                    person.evidence.append(evidence)
     _pronoun_evidence(doc, persons, in_quote)
     persons.sort(key=lambda p: p.mentions[0].span.start if p.mentions else 0)
     return People(tuple(persons), tuple(ambiguous))

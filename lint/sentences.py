@@ -20,6 +20,9 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 u.s u.k u.n e.u d.c a.m p.m
 """.split())
 
+# How far from a word the rules look for the ends of its sentence: real
+# sentences are shorter, and a bound keeps a runaway paragraph linear.
+SENTENCE_REACH = 300
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
@@ -32,7 +35,9 @@ def sentence_spans(doc: Document) -> tuple[Span, ...]:
         base = block.span.start
         start = 0
         for match in _END.finditer(text):
-            if text[match.start()] == "." and _is_abbreviation(text[:match.start()]):
+            # The word before the stop is all that matters (and looking at
+            # the whole paragraph each time would make a long one quadratic).
+            if text[match.start()] == "." and _is_abbreviation(text[max(0, match.start() - 40):match.start()]):
                 continue
             found.append(_trimmed(text, base, start, match.end()))
             start = match.end()

@@ -50,8 +50,8 @@ def check(doc, ctx):
         intro = person.introduction
         if intro is not None and intro.span.start < item.quote.span.start:
             continue
-        narrative = [m for m in person.mentions if not m.in_quote]
-        if narrative and narrative[0] == mention:
+        first = next((m for m in person.mentions if not m.in_quote), None)
+        if first == mention:
             continue  # the name's own first mention: TT002/TT003 report it
         where = (f" on line {doc.line_col(intro.span.start)[0]}" if intro else " anywhere in the story")
         yield ctx.report(item.quote.span, f"This quotation is attributed to \"{doc.slice(mention.span)}\", "

@@ -31,6 +31,7 @@ No fix: only the reporter knows which figure is right.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from lint.dates import find_dates
@@ -38,6 +39,7 @@ from lint.model import Span
 from lint.people import copy_blocks
 from lint.quotes import in_quotes
 from lint.registry import rule
+from lint.sentences import SENTENCE_REACH
 
 NUMBER_WORDS = {word: value for value, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -93,12 +95,14 @@ def _words_before(text: str, start: int, sentence_start: int) -> str | None:
 
 
 def _sentence_start(text: str, block_start: int, offset: int) -> int:
+    block_start = max(block_start, offset - SENTENCE_REACH)
     cut = max(text.rfind(". ", block_start, offset), text.rfind("? ", block_start, offset),
               text.rfind("! ", block_start, offset))
     return block_start if cut == -1 else cut + 2
 
 
 def _sentence_end(text: str, block_end: int, offset: int) -> int:
+    block_end = min(block_end, offset + SENTENCE_REACH)
     ends = [p for p in (text.find(". ", offset, block_end), text.find("? ", offset, block_end),
                         text.find("! ", offset, block_end)) if p != -1]
     return min(ends) if ends else block_end
@@ -109,7 +113,8 @@ def numbers_in_frames(doc):
     in copy; the frame ends with the years its sentence names."""
     text = doc.text
     quotes = in_quotes(doc)
-    dates = [item.span for item in doc.analysis(find_dates)]
+    dates = sorted(item.span for item in doc.analysis(find_dates))
+    date_starts = [span.start for span in dates]
     found = []
     for block in doc.analysis(copy_blocks):
         for match in _NUMBER.finditer(text, block.start, block.end):
@@ -120,7 +125,8 @@ def numbers_in_frames(doc):
                     " a.m.", " p.m."):
                 continue  # times, scores and compound adjectives ("61-year-old")
             span = Span(match.start(), match.end())
-            if any(d.overlaps(span) for d in dates):
+            at = bisect.bisect_right(date_starts, span.start)
+            if any(d.overlaps(span) for d in dates[max(0, at - 1):at + 1]):
                 continue
             sentence = _sentence_start(text, block.start, match.start())
             frames = _frames(text, match.start(), match.end(), sentence)

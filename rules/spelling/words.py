@@ -18,15 +18,18 @@ from lint.document import HEADING
 from lint.model import Span
 
 # Web and e-mail addresses, handles, hashtags and file names, looked for
-# only in paragraphs that hold one of their marks.
+# only in paragraphs that hold one of their marks. Each alternative starts
+# only where a run of its characters starts, so that no input, however
+# long, is scanned once per character.
 _NOT_WORDS = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][\w-]+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|io|co|uk|ru|ua|info|html?|pdf|jpe?g|png|gif|txt|md"
-    r"|toml|json|ya?ml|csv|xml|docx?|xlsx?)\b", re.IGNORECASE)
+    r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][\w-]+"
+    r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|io|co|uk|ru|ua|info|html?|pdf|jpe?g|png|gif"
+    r"|txt|md|toml|json|ya?ml|csv|xml|docx?|xlsx?)\b", re.IGNORECASE)
 _MARKS = re.compile(r"[@#]|://|www\.|\.[A-Za-z]")
 # A word that no digit touches: "5km", "G20", "COVID-19" and "3-year-old"
-# are not words.
-_WORD = re.compile(r"(?<![\w])(?<!\d-)[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*"
+# are not words. A hyphenated word is one word, taken whole (atomic group),
+# and starts only where its run of letters and hyphens starts.
+_WORD = re.compile(r"(?<![\w-])(?>[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*)"
                    r"(?![\w])(?!-\d)")
 _POSSESSIVE = ("'s", "’s")
 

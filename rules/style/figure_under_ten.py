@@ -142,11 +142,12 @@ def _sentence_around(doc, offset: int, block) -> tuple[int, int]:
     """The sentence holding ``offset`` (the paragraph when none is found)."""
     import bisect
 
+    from lint.sentences import SENTENCE_REACH
+
     spans = sentence_bounds(doc)
     k = bisect.bisect_right(spans[0], offset) - 1
-    if k >= 0 and offset < spans[1][k]:
-        return spans[0][k], spans[1][k]
-    return block.start, block.end
+    start, end = (spans[0][k], spans[1][k]) if k >= 0 and offset < spans[1][k] else (block.start, block.end)
+    return max(start, offset - SENTENCE_REACH), min(end, offset + SENTENCE_REACH)
 
 
 def sentence_bounds(doc) -> tuple[list[int], list[int]]:

@@ -50,6 +50,8 @@ keep it) and "Kiev" (chicken Kiev, historical names) are unsafe.
 
 from __future__ import annotations
 
+import bisect
+
 from lint.model import Applicability, Edit, Fix, Severity, Span
 from lint.registry import rule
 from lint.rules.style.packs import (
@@ -71,7 +73,7 @@ def check(doc, ctx):
     skip = _skip_list(ctx, packs)
     lowered = lowered_copy(doc)
     configured = "severity" in ctx.config.rule_table(ctx.rule)
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, not overlapping
     for pack in packs:
         found = matcher(pack)
         if not found.could_match(lowered):
@@ -85,10 +87,15 @@ def check(doc, ctx):
             if doc.analysis(british_copy):
                 continue
         for start, end, entry, replacement, shown in hits:
-            if any(start < e and s < end for s, e in taken):
+            if _overlaps_taken(taken, start, end):
                 continue  # an earlier pack already reported this text
-            taken.append((start, end))
+            bisect.insort(taken, (start, end))
             yield _diagnostic(doc, ctx, pack, entry, Span(start, end), replacement, shown, configured)
+
+
+def _overlaps_taken(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    at = bisect.bisect_left(taken, (start, end))
+    return any(s < end and start < e for s, e in taken[max(0, at - 1):at + 1])
 
 
 def _hits(doc, pack, found, spans, skip):
