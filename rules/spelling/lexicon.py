@@ -6,10 +6,9 @@ newsroom vocabulary (``data/*.txt``) or the desk's ``accept`` lists have it,
 or when it is the British form of a known word ("colour", "organisation",
 "travelled"), or a known word with a common prefix or suffix ("reopened",
 "counteroffensives"). ``news_terms.txt`` and ``units.txt`` list lowercase
-words; the other
-data files (countries, places, institutions, public figures) list the
-proper names the rules know are real, so two of them are never taken for
-one name spelled two ways.
+words; the other data files (countries, places, institutions, public
+figures) list the proper names the rules know are real, so two of them are
+never taken for one name spelled two ways.
 """
 
 from __future__ import annotations
@@ -36,8 +35,7 @@ BRITISH = (("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"
            ("isation", "ization"), ("isations", "izations"), ("yse", "yze"), ("ysed", "yzed"), ("ence", "ense"),
            ("ogue", "og"), ("ogues", "ogs"), ("lled", "led"), ("lling", "ling"), ("ller", "ler"), ("llers", "lers"),
            ("mme", "m"), ("mmes", "ms"))
-
-
+# ... and -our- before a suffix: "neighbourhoods", "favourable".
 OUR_SUFFIXES = frozenset({"hood", "hoods", "ful", "fully", "able", "ably", "ite", "ites", "itism", "less", "ism",
                           "ist", "ists", "er", "ers", "ed", "ing", "s", "ly", "some", "ous"})
 
