@@ -199,6 +199,9 @@ def _name_run(doc: Document, tokens: list[Token], i: int) -> int:
         if j > i and _ends_sentence(tokens[j - 1].text):
             break  # "… in August. The mayor …"
         word = token.text
+        if j > i and _nickname_at(tokens, j):
+            j += 3  # Margaret “Peggy” Alvarez: the nickname is part of the name
+            continue
         if word in SUFFIXES and j > i:
             j += 1
             break
@@ -216,6 +219,29 @@ def _name_run(doc: Document, tokens: list[Token], i: int) -> int:
             break
         j += 1
     return j - i
+
+
+_OPENING_QUOTES = ("“", '"', "‘", "'")
+_CLOSING_QUOTES = ("”", '"', "’", "'")
+
+
+def _nickname_at(tokens: list[Token], j: int) -> bool:
+    """A quoted nickname between a given name and a surname starts at ``j``."""
+    return (j + 3 < len(tokens) and tokens[j].text in _OPENING_QUOTES and tokens[j + 2].text in _CLOSING_QUOTES
+            and _capitalised(tokens[j + 1]) and _capitalised(tokens[j + 3])
+            and tokens[j].end == tokens[j + 1].start and tokens[j + 1].end == tokens[j + 2].start)
+
+
+def _name_words(run: list[Token]) -> list[str]:
+    """The words of a name run without a quoted nickname."""
+    words, k = [], 0
+    while k < len(run):
+        if k > 0 and _nickname_at(run, k):
+            k += 3
+            continue
+        words.append(run[k].text)
+        k += 1
+    return words
 
 
 def _ends_sentence(word: str) -> bool:
@@ -295,7 +321,7 @@ def _scan_block(doc: Document, span: Span) -> list[_Candidate]:
         if run == 0:
             i += 1 if not (honorific or title) else 0
             continue
-        words = [t.text for t in tokens[i:i + run]]
+        words = _name_words(tokens[i:i + run])
         # "General Manager Paul Haddad": a capitalised job word before the given name.
         while (len(words) > 2 and not _given_or_initial(words[0]) and _given_or_initial(words[1])
                and words[1].lower() not in PARTICLES and words[0] not in FAMILY_NAMES_FIRST):
