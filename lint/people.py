@@ -374,6 +374,14 @@ def find_people(doc: Document, people_file=None) -> People:
     for c in candidates:
         if c.kind == FULL:
             key = (c.given, c.surname)
+            if key not in by_key and c.honorific:
+                # "Mr. López Obrador" after "Andrés Manuel López Obrador": a
+                # two-part surname with a courtesy title, not a new person.
+                same = [p for p in persons if p.surname == c.surname and p.full_name
+                        and c.given in p.full_name.split()[1:-1]]
+                if len(same) == 1:
+                    same[0].mentions.append(mention(c, HONORIFIC))
+                    continue
             if key not in by_key:
                 by_key[key] = Person(c.surname, c.given, doc.text[c.name_span.start:c.name_span.end])
                 persons.append(by_key[key])

@@ -11,8 +11,9 @@ pyspellchecker's frequency list) lies one edit away (a letter missing,
 extra, wrong or two swapped), with the most frequent such words as
 suggestions; an unknown word whose only neighbours are rare ("dulce":
 "dunce", "dulcet") is more often a loanword or a term of art than a slip. Capitalised words, acronyms, web and e-mail addresses,
-handles, hashtags and words glued to digits are not checked here
-(proper names are SP002's), nor are quotations in another language.
+handles, hashtags, words glued to digits and name particles before a name
+("von der Leyen") are not checked here (proper names are SP002's), nor are
+quotations in another language.
 
 ## Why is this bad?
 A misspelled common word is the error readers notice first and forgive
@@ -40,6 +41,7 @@ from lint.quotes import find_quotes
 from lint.registry import rule
 from lint.rules.spelling.lexicon import lexicon_for
 from lint.rules.spelling.words import copy_words
+from lint.titles import PARTICLES
 
 SUGGESTIONS = 3
 # A slip is one edit from a common word ("recieve", "goverment"); an unknown
@@ -50,6 +52,16 @@ MIN_LENGTH = 3
 # In a quotation where this share of the lowercase words is unknown, the
 # speaker is talking another language.
 FOREIGN_SHARE = 0.4
+
+
+def _opens_a_name(words, index: int) -> bool:
+    """The particles from ``index`` on lead to a capitalised name."""
+    for word in words[index:index + 4]:
+        if word.text[:1].isupper():
+            return True
+        if word.text not in PARTICLES:
+            return False
+    return False
 
 
 def _foreign_quotes(doc, lexicon, words) -> list:
@@ -70,10 +82,12 @@ def check(doc, ctx):
     foreign = None
     seen: dict[str, list[tuple[str, int]]] = {}
     unknown_parts: dict[str, list[str]] = {}  # a story repeats its words: judge each once
-    for word in words:
+    for index, word in enumerate(words):
         text = word.text
         if not text.islower() or len(text) < MIN_LENGTH or text in lexicon.rejected:
             continue
+        if text in PARTICLES and _opens_a_name(words, index):
+            continue  # "von der Leyen", "bin Salman"
         plain = text.replace("’", "'")
         parts = plain.split("-")
         unknown = unknown_parts.get(plain)

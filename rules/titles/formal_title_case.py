@@ -34,6 +34,8 @@ Safe: the fix changes only the case of the title's letters.
 
 from __future__ import annotations
 
+import re
+
 from lint.model import Edit, Fix
 from lint.registry import rule
 from lint.rules.titles.scan import title_uses
@@ -48,6 +50,18 @@ alumni business store restaurant factory plant farm lab laboratory foundation gr
 """.split())
 
 
+# A title word after a given name or an initial ends a name: "Martin Luther
+# King", "Carole King", "B.B. King" are people, not kings.
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
+def _ends_a_name(use) -> bool:
+    from lint.names import is_known_given_name
+
+    previous = use.previous
+    return previous[:1].isupper() and (bool(_INITIALS.match(previous)) or is_known_given_name(previous))
+
+
 @rule(code="TT008", name="formal-title-case", severity="warning", fix="always",
       summary="A formal title capitalised when standing alone, or lowercase before a name")
 def check(doc, ctx):
@@ -55,7 +69,8 @@ def check(doc, ctx):
         key = use.words.lower()
         if key not in CASE_CHECKED_TITLES:
             continue
-        if use.words[0].isupper() and not use.before_name and not use.sentence_start and not use.next_capitalised:
+        if (use.words[0].isupper() and not use.before_name and not use.sentence_start and not use.next_capitalised
+                and not _ends_a_name(use)):
             fix = Fix((Edit(use.span, use.words.lower()),), title=f"Write \"{use.words.lower()}\"")
             yield ctx.report(use.span, f"\"{use.words}\" is lowercase when it does not stand directly "
                              f"before a name.", fix=fix)
