@@ -38,6 +38,7 @@ from lint.dates import LOOKS_AHEAD as _LOOKS_AHEAD, PAST_HINT as _PAST
 from lint.model import Span
 from lint.quotes import in_quotes
 from lint.registry import rule
+from lint.sentences import SENTENCE_REACH
 
 # "by 2033" and "until 2040" name deadlines and terms, about the future
 # even in a past-tense sentence, so only these prepositions count.
@@ -61,9 +62,11 @@ def check(doc, ctx):
                 continue
             # Only the words since the last comma count: "signed in 2019, runs
             # until 2040" is about the present.
-            lead_start = max(text.rfind(",", block.start, match.start()), text.rfind(".", block.start, match.start()),
-                             match.start() - 60, block.start)
-            sentence_start = max(text.rfind(".", block.start, match.start()) + 1, block.start)
+            lead_floor = max(block.start, match.start() - 60)
+            lead_start = max(text.rfind(",", lead_floor, match.start()), text.rfind(".", lead_floor, match.start()),
+                             lead_floor)
+            floor = max(block.start, match.start() - SENTENCE_REACH)  # a runaway paragraph stays linear
+            sentence_start = max(text.rfind(".", floor, match.start()) + 1, floor)
             if not _PAST.search(text, lead_start, match.start()) or _LOOKS_AHEAD.search(
                     text, sentence_start, match.start()):
                 continue

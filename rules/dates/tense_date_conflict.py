@@ -38,20 +38,20 @@ from lint.dates import LOOKS_AHEAD, find_dates
 from lint.quotes import in_quotes
 from lint.registry import rule
 from lint.rules.dates.timestamp_year import timestamp_lines
+from lint.sentences import SENTENCE_REACH
 
 
 # "ordered elections held by 30 September 2024": a deadline, not a past event.
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|no later than|ahead of|through)\s+(?:the\s+end\s+of\s+)?$",
                        re.IGNORECASE)
-
-
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z]+\b")
 
 
 def _reports_what_is_to_come(text: str, start: int) -> bool:
     """A past-tense sentence about a later date that is still a plan, order,
     promise or deadline ("directed it to hold elections by 30 September")."""
-    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    floor = max(0, start - SENTENCE_REACH)
+    sentence = max(text.rfind(". ", floor, start), text.rfind("\n", floor, start), floor - 1) + 1
     before = text[sentence:start]
     return bool(_DEADLINE.search(before) or LOOKS_AHEAD.search(before) or _INFINITIVE.search(before))
 
