@@ -45,6 +45,15 @@ _ON = re.compile(
 _WITHOUT_ON = re.compile(r"(?<=[a-z] )(?<!\bon )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
+def _word_before(text: str, floor: int, offset: int) -> str:
+    """The word before the space at ``offset - 1`` (read back to the last
+    white space only, not the whole paragraph: each match must stay cheap)."""
+    end = start = offset - 1
+    while start > floor and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
 @rule(code="DT103", name="on-before-date", severity="info", fix="always",
       summary="\"on\" before a weekday or date after a verb (AP: \"met Tuesday\")",
       options={"mode": "auto"})
@@ -57,8 +66,7 @@ def check(doc, ctx):
     without = 0
     for block in doc.analysis(copy_blocks):
         for match in _ON.finditer(doc.text, block.start, block.end):
-            previous = doc.text[block.start:match.start()].split()[-1:]
-            if match.start() in quotes or not previous or not previous[0][:1].islower():
+            if match.start() in quotes or not _word_before(doc.text, block.start, match.start())[:1].islower():
                 continue  # "Ana Ruiz on Thursday": after a name, "on" stays
             found.append(match)
         without += sum(1 for m in _WITHOUT_ON.finditer(doc.text, block.start, block.end) if m.start() not in quotes)
