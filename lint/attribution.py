@@ -16,6 +16,7 @@ import bisect
 import re
 from typing import NamedTuple
 
+from lint import regexcache
 from lint.document import Document
 from lint.model import Span
 from lint.quotes import Quote, find_quotes, in_quotes
@@ -38,8 +39,8 @@ remarks observes suggests points say tell add
 SPEECH_VERBS = PAST | PRESENT
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
-_WORD = re.compile(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?")
-_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_WORD = regexcache.compile(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?")
+_ACCORDING = regexcache.compile(r"\baccording to\b", re.IGNORECASE)
 
 
 class Attribution(NamedTuple):

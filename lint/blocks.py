@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from lint import regexcache
 from lint.document import (
     BODY, BYLINE, CODE, COMMENT, FRONT_MATTER, HEADER, HEADING, TABLE, TAGLINE, Block, Document,
 )
@@ -23,7 +24,7 @@ HEADER_SEARCH_LINES = 3
 LONG_PARAGRAPH_WORDS = 40
 TAGLINE_MAX_WORDS = 60
 
-_BULLET_TAGLINE = re.compile(r"^\s*[•·▪]\s*\S")
+_BULLET_TAGLINE = regexcache.compile(r"^\s*[•·▪]\s*\S")
 # Phrases that make a short paragraph a credit or contact line, wherever it
 # sits; each compiled only for a paragraph holding one of its words.
 _I = re.IGNORECASE
@@ -43,9 +44,9 @@ _TAGLINE_PHRASES = (
                 r"(?:reporter|writer|correspondent|editor|columnist|journalist|photographer) (?:for|at|with)\b",
                 _I, ("reporter", "writer", "correspondent", "editor", "columnist", "journalist", "photographer")),
 )
-_HEADING = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
+_HEADING = regexcache.compile(r"^ {0,3}#{1,6}(?:\s|$)")
 # "By Jane Doe and John Roe" (optionally ", Staff Writer" or "| The Ledger") near the top.
-_BYLINE = re.compile(
+_BYLINE = regexcache.compile(
     r"^\s*by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,4}"
     r"(?:\s*[,|·–—-]\s*[^.!?]{0,60})?\s*$",

@@ -136,6 +136,15 @@ def _error(message: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from lint import regexcache
+
+    try:
+        return _run(argv)
+    finally:
+        regexcache.save()  # only when this run compiled a pattern the cache lacked
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from lint import regexcache
 from lint.document import Document
 from lint.lines import dominant_newline
 from lint.model import Edit, Span
 
-_GAP = re.compile(r"(?:[ \t]*(?:\r\n|\r|\n)){2,}")
+_GAP = regexcache.compile(r"(?:[ \t]*(?:\r\n|\r|\n)){2,}")
 
 
 def paragraph_gap(doc: Document) -> str:

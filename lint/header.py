@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from lint import regexcache
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
@@ -31,10 +33,10 @@ _DATE_FORMS = (
 )
 _DATE_AT_END = [
     # ``|`` may touch the date: "The Harbor Post|2023-06-04".
-    re.compile(r"(?:^|[\s|])(?P<date>" + form + r")\s*$", re.IGNORECASE) for form in _DATE_FORMS
+    regexcache.compile(r"(?:^|[\s|])(?P<date>" + form + r")\s*$", re.IGNORECASE) for form in _DATE_FORMS
 ]
-_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
-_BULLET = re.compile(r"^[\s\-–—•*·|]+")
+_SEPARATOR = regexcache.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
+_BULLET = regexcache.compile(r"^[\s\-–—•*·|]+")
 MAX_HEADER_LENGTH = 160
 
 
@@ -72,7 +74,7 @@ def weekday_index(name: str) -> int | None:
     return _WEEKDAY_ABBR.get(name.lower().rstrip(".")[:3])
 
 
-_TIMESTAMP_LABEL = re.compile(r"(?:last\s+)?(?:updated|published|posted|modified)\b", re.IGNORECASE)
+_TIMESTAMP_LABEL = regexcache.compile(r"(?:last\s+)?(?:updated|published|posted|modified)\b", re.IGNORECASE)
 
 
 def parse_header(line: str) -> Header | None:

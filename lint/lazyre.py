@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from lint import regexcache
+
 
 class LazyPattern:
     """A ``re`` pattern compiled the first time it is needed."""
@@ -26,7 +28,7 @@ class LazyPattern:
     @property
     def compiled(self) -> re.Pattern:
         if self._compiled is None:
-            self._compiled = re.compile(self.source, self.flags)
+            self._compiled = regexcache.compile(self.source, self.flags)
         return self._compiled
 
     def could_match(self, lowered: str) -> bool:

@@ -8,9 +8,10 @@ columns.
 from __future__ import annotations
 
 import bisect
-import re
 
-_LINE_END = re.compile(r"\r\n|\r|\n")
+from lint import regexcache
+
+_LINE_END = regexcache.compile(r"\r\n|\r|\n")
 
 
 class LineIndex:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from lint import regexcache
+
 MAX_PREFIXES = 64
 MATCH_TIMEOUT = 0.05  # seconds; patterns are data, so bound them
 
@@ -356,7 +358,7 @@ class GatedPattern:
             if self.vetted:
                 import re
 
-                self._compiled = re.compile(self.source, re.IGNORECASE if self.ignore_case else 0)
+                self._compiled = regexcache.compile(self.source, re.IGNORECASE if self.ignore_case else 0)
             else:
                 import regex  # only for patterns the test suite has not vetted
 

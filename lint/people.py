@@ -24,6 +24,7 @@ import bisect
 import re
 from typing import NamedTuple
 
+from lint import regexcache
 from lint.document import BODY, Document
 from lint.model import Span
 from lint.names import FAMILY_NAMES_FIRST, given_name_gender, is_known_given_name, one_edit_apart  # data loads lazily
@@ -37,9 +38,9 @@ MAX_NAME_TOKENS = 5
 MIN_VARIANT = 5  # shortest surname taken as a misspelling of another one letter off
 PRONOUN_SENTENCES = 2
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?|[“”\"‘’',;:!?()—–]")
+_TOKEN = regexcache.compile(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?|[“”\"‘’',;:!?()—–]")
 _POSSESSIVE = ("’s", "'s")
-_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_INITIAL = regexcache.compile(r"^(?:[A-Z]\.){1,3}$")
 _FUNCTION_WORDS = frozenset("""
 the a an and but or nor for so yet in on at to of by with from as after before since while when
 where if though although because about into over under during this that these those its it
@@ -514,7 +515,7 @@ def _file_evidence(person: Person, people_file) -> None:
         person.full_name = entry.name
 
 
-_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_PRONOUN = regexcache.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
 
 def _pronoun_evidence(doc: Document, persons: list[Person], in_quote) -> None:

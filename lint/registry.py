@@ -10,15 +10,15 @@ global registry.
 from __future__ import annotations
 
 import inspect
-import re
 import sys
 from types import MappingProxyType
 from typing import Any, Callable, Iterable, Mapping, NamedTuple
 
+from lint import regexcache
 from lint.model import Diagnostic, Fix, Severity, Span
 
-CODE_PATTERN = re.compile(r"^[A-Z]{2}[0-9]{3}$")
-NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+CODE_PATTERN = regexcache.compile(r"^[A-Z]{2}[0-9]{3}$")
+NAME_PATTERN = regexcache.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 FAMILIES = {
     "BP": "leftover boilerplate and placeholders",
     "TT": "titles and courtesy titles",

@@ -8,8 +8,8 @@ opening quote — unless the word before the stop is an abbreviation
 
 from __future__ import annotations
 
-import re
 
+from lint import regexcache
 from lint.document import BODY, Document
 from lint.model import Span
 
@@ -23,8 +23,8 @@ u.s u.k u.n e.u d.c a.m p.m
 # How far from a word the rules look for the ends of its sentence: real
 # sentences are shorter, and a bound keeps a runaway paragraph linear.
 SENTENCE_REACH = 300
-_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_END = regexcache.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(]?[A-Z0-9])")
+_WORD_BEFORE = regexcache.compile(r"([\w.]+)$")
 
 
 def sentence_spans(doc: Document) -> tuple[Span, ...]:

@@ -8,13 +8,13 @@ only. Codes are always named: there is no blanket switch.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
+from lint import regexcache
 from lint.hookspecs import hookimpl
 from lint.lines import iter_lines
 
-_DIRECTIVE = re.compile(
+_DIRECTIVE = regexcache.compile(
     r"<!--\s*copydesk:\s*(?P<verb>disable-next-line|disable|enable)\s*=\s*(?P<codes>[A-Za-z0-9,\s]+?)\s*-->"
 )
 

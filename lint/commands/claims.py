@@ -11,15 +11,16 @@ import json
 import re
 from typing import Any, TextIO
 
+from lint import regexcache
 
-_NUMBER = re.compile(
+_NUMBER = regexcache.compile(
     r"(?<![\w.-])(?:[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion))?(?![\w])")
-_AGE = re.compile(r",\s(?P<age>\d{1,3}),|\b(?P<age2>\d{1,3})-year-old\b")
-_SUPERLATIVE = re.compile(
+_AGE = regexcache.compile(r",\s(?P<age>\d{1,3}),|\b(?P<age2>\d{1,3})-year-old\b")
+_SUPERLATIVE = regexcache.compile(
     r"\b(?:the\s+)?(?:(?:first|only|largest|biggest|smallest|highest|lowest|oldest|youngest|"
     r"longest|shortest|fastest|slowest|most|least|best|worst|deadliest|costliest|busiest)\b"
     r"(?:\s+[\w-]+){0,3})", re.IGNORECASE)
-_YEARISH = re.compile(r"^(?:19|20)\d\d$")
+_YEARISH = regexcache.compile(r"^(?:19|20)\d\d$")
 EXCERPT = 70
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from lint import regexcache
 from lint.document import CODE, COMMENT, FRONT_MATTER, TABLE, Document, Region
 from lint.hookspecs import hookimpl
 from lint.lines import iter_lines
@@ -16,15 +17,15 @@ from lint.model import Span
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*(?:\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)", re.DOTALL)
-_META_LINE = re.compile(r"([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*")
+_FRONT_MATTER = regexcache.compile(r"\A---[ \t]*(?:\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)", re.DOTALL)
+_META_LINE = regexcache.compile(r"([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*")
 # Applied to one line at a time (``iter_lines``), so CRLF and lone CR files
 # are read like LF ones: ``$`` with MULTILINE only knows ``\n``.
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})[^\n\r]*")
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
-_LINK_TARGET = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
-_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
-_INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)")
+_FENCE = regexcache.compile(r" {0,3}(`{3,}|~{3,})[^\n\r]*")
+_COMMENT = regexcache.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_LINK_TARGET = regexcache.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_AUTOLINK = regexcache.compile(r"<(?:https?|mailto):[^>\s]+>")
+_INLINE_CODE = regexcache.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)")
 
 
 @hookimpl
@@ -36,7 +37,7 @@ def copydesk_load_document(path: str, text: str, config) -> Document | None:
     return Document(path=path, text=text, format="markdown", meta=meta, regions=regions)
 
 
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_TABLE_RULE = regexcache.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def parse_markdown(text: str) -> tuple[dict[str, str], tuple[Region, ...]]:

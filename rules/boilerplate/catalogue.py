@@ -19,8 +19,8 @@ import functools
 import os
 from typing import NamedTuple
 
-import re
 
+from lint import regexcache
 from lint.document import BODY, HEADING, TAGLINE, Document
 from lint.edits import remove_lines
 from lint.lines import iter_lines
@@ -30,10 +30,10 @@ from lint.ruledata import RuleDataError, load_toml
 from lint.registry import Rule, rule
 
 MAX_LINE = 400
-_LINE_MARKER = re.compile(r"^[\s>•·▪*#]*(?:[-–—]\s+)?")
+_LINE_MARKER = regexcache.compile(r"^[\s>•·▪*#]*(?:[-–—]\s+)?")
 _REQUIRED = {"code", "name", "severity", "summary", "message", "fix-title", "docs", "patterns"}
 _OPTIONAL = {"fix", "match", "year-note"}
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = regexcache.compile(r"\b(?:19|20)\d\d\b")
 _MATCH_MODES = ("content", "line")
 # Markdown emphasis and a link's opening bracket around a furniture line:
 # "**Advertisement**", "[Read more: ...](https://...)".

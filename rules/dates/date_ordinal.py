@@ -25,13 +25,13 @@ Safe: the fix removes the suffix.
 
 from __future__ import annotations
 
-import re
 
+from lint import regexcache
 from lint.model import Edit, Fix, Span
 from lint.registry import rule
 from lint.rules.dates.scan import american_only, copy_matches
 
-_ORDINAL_DATE = re.compile(
+_ORDINAL_DATE = regexcache.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+[0-3]?\d(?P<suffix>st|nd|rd|th)\b")
 

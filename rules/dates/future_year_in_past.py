@@ -32,8 +32,8 @@ No fix: the right year has to be looked up.
 
 from __future__ import annotations
 
-import re
 
+from lint import regexcache
 from lint.dates import LOOKS_AHEAD as _LOOKS_AHEAD, PAST_HINT as _PAST
 from lint.model import Span
 from lint.quotes import in_quotes
@@ -42,7 +42,7 @@ from lint.sentences import SENTENCE_REACH
 
 # "by 2033" and "until 2040" name deadlines and terms, about the future
 # even in a past-tense sentence, so only these prepositions count.
-_YEAR = re.compile(r"\b(?:in|since|during|of|from)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\d)")
+_YEAR = regexcache.compile(r"\b(?:in|since|during|of|from)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\d)")
 
 
 @rule(code="DT005", name="future-year-in-past", severity="warning",

@@ -26,15 +26,15 @@ Safe: the fix writes the AP form of the month.
 
 from __future__ import annotations
 
-import re
 
+from lint import regexcache
 from lint.model import Edit, Fix, Span
 from lint.registry import rule
 from lint.rules.dates.scan import american_only, copy_matches
 
 AP_FORMS = {1: "Jan.", 2: "Feb.", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July", 8: "Aug.",
             9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}
-_MONTH_DAY = re.compile(
+_MONTH_DAY = regexcache.compile(
     r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?P<dot>\.?)\s+(?=[0-3]?\d(?:st|nd|rd|th)?\b(?![:\d]))")
 

@@ -29,20 +29,20 @@ Safe: the fix deletes "on " and nothing else.
 
 from __future__ import annotations
 
-import re
 
+from lint import regexcache
 from lint.model import Edit, Fix, Span
 from lint.quotes import in_quotes
 from lint.registry import rule
 from lint.rules.dates.scan import american_only
 
-_ON = re.compile(
+_ON = regexcache.compile(
     r"(?<=[a-z] )on (?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|(?:Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|January|February|March|April|May|June|July|August"
     r"|September|October|November|December) [0-3]?\d\b)")
 
 
-_WITHOUT_ON = re.compile(r"(?<=[a-z] )(?<!\bon )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WITHOUT_ON = regexcache.compile(r"(?<=[a-z] )(?<!\bon )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _word_before(text: str, floor: int, offset: int) -> str:

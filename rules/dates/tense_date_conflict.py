@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from lint import regexcache
 from lint.dates import LOOKS_AHEAD, find_dates
 from lint.quotes import in_quotes
 from lint.registry import rule
@@ -42,9 +43,9 @@ from lint.sentences import SENTENCE_REACH
 
 
 # "ordered elections held by 30 September 2024": a deadline, not a past event.
-_DEADLINE = re.compile(r"\b(?:by|until|till|before|no later than|ahead of|through)\s+(?:the\s+end\s+of\s+)?$",
+_DEADLINE = regexcache.compile(r"\b(?:by|until|till|before|no later than|ahead of|through)\s+(?:the\s+end\s+of\s+)?$",
                        re.IGNORECASE)
-_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z]+\b")
+_INFINITIVE = regexcache.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z]+\b")
 
 
 def _reports_what_is_to_come(text: str, start: int) -> bool:

@@ -24,13 +24,13 @@ Safe: the fix writes the AP form.
 
 from __future__ import annotations
 
-import re
 
+from lint import regexcache
 from lint.model import Edit, Fix, Span
 from lint.registry import rule
 from lint.rules.dates.scan import american_only, copy_matches
 
-_TIME = re.compile(
+_TIME = regexcache.compile(
     r"\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minutes>[0-5]\d))?\s?"
     r"(?P<suffix>a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|am\b|pm\b|a\.m\b|p\.m\b)"
     r"|\b12\s(?P<noon>noon|midnight)\b")

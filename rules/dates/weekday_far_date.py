@@ -32,8 +32,8 @@ Safe: the fix deletes the weekday and its comma, leaving the date.
 
 from __future__ import annotations
 
-import re
 
+from lint import regexcache
 from lint.dates import find_dates
 from lint.model import Edit, Fix, Span
 from lint.quotes import in_quotes
@@ -41,7 +41,7 @@ from lint.registry import rule
 from lint.rules.dates.scan import american_only
 
 WEEK = 7
-_WEEKDAY_PREFIX = re.compile(r"[A-Za-z]+\.?,?\s+")
+_WEEKDAY_PREFIX = regexcache.compile(r"[A-Za-z]+\.?,?\s+")
 
 
 @rule(code="DT105", name="weekday-far-date", severity="info", fix="always",

@@ -25,15 +25,15 @@ No fix: only the reporter knows which age is right.
 
 from __future__ import annotations
 
-import re
 
+from lint import regexcache
 from lint.model import Span
 from lint.quotes import in_quotes
 from lint.registry import rule
 from lint.rules.titles.common import people
 
-_APPOSITIVE = re.compile(r",\s(\d{1,3}),")
-_YEAR_OLD = re.compile(r"\b[Tt]he\s(\d{1,3})-year-old\b")
+_APPOSITIVE = regexcache.compile(r",\s(\d{1,3}),")
+_YEAR_OLD = regexcache.compile(r"\b[Tt]he\s(\d{1,3})-year-old\b")
 
 
 @rule(code="FC002", name="age-mismatch", severity="warning",

@@ -32,8 +32,8 @@ No fix: only the reporter knows which figure is right.
 from __future__ import annotations
 
 import bisect
-import re
 
+from lint import regexcache
 from lint.dates import find_dates
 from lint.model import Span
 from lint.people import copy_blocks
@@ -44,11 +44,11 @@ from lint.sentences import SENTENCE_REACH
 NUMBER_WORDS = {word: value for value, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split()) if value >= 2}  # "one" is as often a pronoun
-_NUMBER = re.compile(r"(?<![\w.,$£€-])(?P<value>[$£€]?\d[\d,]*(?:\.\d+)?|(?:" + "|".join(NUMBER_WORDS) + r")\b)"
+_NUMBER = regexcache.compile(r"(?<![\w.,$£€-])(?P<value>[$£€]?\d[\d,]*(?:\.\d+)?|(?:" + "|".join(NUMBER_WORDS) + r")\b)"
                      r"(?:\s?(?P<scale>%|percent|million|billion|trillion))?(?![\w.,]?\d)(?![\w%-])")
-_WORD = re.compile(r"[A-Za-z][a-z'’]*")
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_WORD = regexcache.compile(r"[A-Za-z][a-z'’]*")
+_YEAR = regexcache.compile(r"^(?:1[89]|20)\d\d$")
+_YEAR_IN = regexcache.compile(r"\b(?:1[89]|20)\d\d\b")
 HEDGES = frozenset(
     "a about almost an approximately around at just least less more most nearly only over than the some roughly "
     "under up to fewer estimated another".split())

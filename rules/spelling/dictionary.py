@@ -26,6 +26,8 @@ import zlib
 from array import array
 from typing import Callable
 
+from lint import cache
+
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _FORMAT = "copydesk-dictionary-2"
 
@@ -83,14 +85,6 @@ def edits(word: str):
             yield left + letter + right
 
 
-def cache_folder() -> str:
-    explicit = os.environ.get("COPYDESK_CACHE_DIR")
-    if explicit:
-        return explicit
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "copydesk")
-
-
 def source_file() -> str:
     """pyspellchecker's English word-frequency file, found without importing it."""
     import importlib.util
@@ -109,13 +103,15 @@ def english() -> Dictionary:
     """The English dictionary, from the cache when it is there and current."""
     source = source_file()
     stat = os.stat(source)
-    return compiled(f"en-{stat.st_size}-{stat.st_mtime_ns}", lambda: _english_counts(source))
+    return compiled(f"en-{stat.st_size}x{stat.st_mtime_ns}", lambda: _english_counts(source))
 
 
 def compiled(name: str, counts: Callable[[], dict[str, int]]) -> Dictionary:
-    """The word list cached as ``name`` (which must change with its sources),
-    made with ``counts()`` (word -> frequency) when the cache lacks it."""
-    path = os.path.join(cache_folder(), name + ".bin")
+    """The word list cached as ``name`` (``family-stamp``, the stamp changing
+    with its sources), made with ``counts()`` (word -> frequency) when the
+    cache lacks it."""
+    family, stamp = name.rsplit("-", 1)
+    path = cache.path(family, stamp)
     found = _read(path)
     if found is not None:
         return found
@@ -130,10 +126,8 @@ def compiled(name: str, counts: Callable[[], dict[str, int]]) -> Dictionary:
 
 
 def _read(path: str) -> Dictionary | None:
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read()
-    except OSError:
+    raw = cache.read(path)
+    if raw is None:
         return None
     header = _FORMAT.encode() + b"\n"
     if not raw.startswith(header):
@@ -170,21 +164,5 @@ def _english_counts(source: str) -> dict[str, int]:
 
 
 def _write(path: str, made: Dictionary) -> None:
-    """Write the cache atomically; a folder that cannot be written only costs speed."""
-    import tempfile
-
-    folder = os.path.dirname(path)
-    try:
-        os.makedirs(folder, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(handle, "wb") as out:
-            out.write(_FORMAT.encode() + b"\n")
-            out.write(len(made.keys).to_bytes(8, "little"))
-            out.write(made.keys.tobytes())
-            out.write(made.counts.tobytes())
-        os.replace(temporary, path)
-    except OSError:
-        try:
-            os.unlink(temporary)
-        except (OSError, UnboundLocalError):
-            pass
+    cache.write(path, b"".join((_FORMAT.encode(), b"\n", len(made.keys).to_bytes(8, "little"),
+                                made.keys.tobytes(), made.counts.tobytes())))

@@ -42,6 +42,7 @@ import os
 import re
 from typing import NamedTuple
 
+from lint import regexcache
 from lint.config import ConfigError, line_of
 from lint.lazyre import LazyPattern
 
@@ -397,7 +398,7 @@ class Matcher:
 
                 self._compiled = regex_module.compile(source, regex_module.IGNORECASE | regex_module.VERSION0)
             else:  # escaped literals cannot backtrack
-                self._compiled = re.compile(source, re.IGNORECASE)
+                self._compiled = regexcache.compile(source, re.IGNORECASE)
         return self._compiled
 
     def finditer(self, text: str, start: int, end: int):

@@ -34,8 +34,8 @@ Safe: the fix changes only the case of the title's letters.
 
 from __future__ import annotations
 
-import re
 
+from lint import regexcache
 from lint.model import Edit, Fix
 from lint.registry import rule
 from lint.rules.titles.scan import title_uses
@@ -52,7 +52,7 @@ alumni business store restaurant factory plant farm lab laboratory foundation gr
 
 # A title word after a given name or an initial ends a name: "Martin Luther
 # King", "Carole King", "B.B. King" are people, not kings.
-_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_INITIALS = regexcache.compile(r"^(?:[A-Z]\.){1,3}$")
 
 
 def _ends_a_name(use) -> bool:
