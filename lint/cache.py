@@ -1,7 +1,7 @@
 """The user cache folder, where copydesk keeps what it compiles once.
 
-Word lists and regular-expression programs are compiled on a machine's
-first run and read back by later ones (``COPYDESK_CACHE_DIR``, else
+Word lists, regular-expression programs and the shipped JSON data are
+compiled on a machine's first run and read back by later ones (``COPYDESK_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/copydesk`` or ``~/.cache/copydesk``). A cache file's name
 carries a stamp that changes with its sources; when a new one is written,
 older files of the same family are removed, so upgrades do not pile up
@@ -12,6 +12,9 @@ written only costs speed.
 from __future__ import annotations
 
 import os
+from typing import Any, Callable
+
+_FORMAT = b"copydesk-built-1\n"
 
 
 def folder() -> str:
@@ -23,8 +26,21 @@ def folder() -> str:
 
 
 def path(family: str, stamp: str) -> str:
-    """The file for ``family`` compiled from sources identified by ``stamp``."""
+    """The file for ``family`` compiled from sources identified by ``stamp``.
+
+    Writing it removes the family's other stamps, so a family must name
+    one installation's data: two copies of copydesk (a project's virtual
+    environment and pre-commit's) add their ``location`` to the family
+    rather than evict each other's files on every run.
+    """
     return os.path.join(folder(), f"{family}-{stamp}.bin")
+
+
+def location(*paths: str) -> str:
+    """A short tag for where ``paths`` are installed."""
+    import zlib
+
+    return f"{zlib.crc32(chr(0).join(paths).encode('utf-8', 'surrogatepass')):08x}"
 
 
 def read(file_path: str) -> bytes | None:
@@ -60,6 +76,49 @@ def write(file_path: str, data: bytes) -> bool:
         return False
     _remove_stale(directory, name)
     return True
+
+
+def built(family: str, sources: list[str], build: Callable[[], Any]) -> Any:
+    """What ``build()`` makes of the files ``sources``, kept in marshal form.
+
+    Parsing a data file in Python costs milliseconds on every run;
+    ``marshal`` is built into the interpreter and reads the result back many
+    times faster. The copy is keyed on the sources' sizes and modification
+    times and on the Python version (marshal's format may change between
+    versions). ``build`` must return plain data: str, numbers, tuples,
+    lists, dicts, sets and frozensets. Its exceptions pass through.
+    """
+    import marshal
+    import sys
+    import zlib
+
+    stats = [os.stat(source) for source in sources]
+    signature = ";".join(f"{st.st_size}:{st.st_mtime_ns}" for st in stats)
+    copy = path(f"{family}-{location(*sources)}", f"{zlib.crc32(signature.encode()):08x}x{sys.hexversion:x}")
+    raw = read(copy)
+    if raw is not None and raw.startswith(_FORMAT):
+        try:
+            return marshal.loads(raw[len(_FORMAT):])
+        except (EOFError, ValueError, TypeError):
+            pass  # damaged: build it again
+    made = build()
+    try:
+        write(copy, _FORMAT + marshal.dumps(made))
+    except ValueError:  # not plain data: nothing to keep, but the result stands
+        pass
+    return made
+
+
+def json_file(file_path: str, family: str) -> Any:
+    """The parsed contents of a shipped JSON file, without importing ``json``
+    on later runs. Raises OSError or ValueError as ``json.load`` would."""
+    def parse() -> Any:
+        import json
+
+        with open(file_path, encoding="utf-8") as handle:
+            return json.load(handle)
+
+    return built(family, [file_path], parse)
 
 
 def _remove_stale(directory: str, name: str) -> None:

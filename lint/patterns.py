@@ -12,6 +12,7 @@ the pattern is simply always tried, so the gate never changes a result.
 
 from __future__ import annotations
 
+import os
 from typing import Optional
 
 from lint import regexcache
@@ -301,11 +302,11 @@ class ShippedPatterns:
         self.path = path
         self.known: dict[str, list[str] | None] = {}
         if path is not None:
-            import json
+            from lint import cache
 
             try:
-                with open(path, encoding="utf-8") as handle:
-                    self.known = json.load(handle)
+                pack = os.path.basename(os.path.dirname(os.path.abspath(path)))
+                self.known = cache.json_file(path, f"patterns-{pack}")
             except (OSError, ValueError):
                 self.known = {}
 

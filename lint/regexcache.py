@@ -79,7 +79,9 @@ def _sre():
 
 
 def _path() -> str:
-    return cache.path("regex", f"{sys.hexversion:x}x{_sre().MAGIC}")
+    # Every installation on one interpreter shares the file: programs
+    # depend on the interpreter alone.
+    return cache.path(f"regex-py{sys.hexversion:x}", f"{_sre().MAGIC}")
 
 
 def _load() -> dict:

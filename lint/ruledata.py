@@ -5,13 +5,14 @@ run. The rule packs' TOML files are therefore also kept parsed in one JSON
 listing beside them (``rules/rule_data.json``: name -> checksum and data).
 A file whose bytes no longer match its checksum — an editor changed it — is
 parsed from the TOML again, so the listing can make a run faster but never
-make it read stale data.
+make it read stale data. The listing itself is read through the user
+cache's marshal copy (``lint.cache.json_file``), which spares a run the
+``json`` import and decoding.
 """
 
 from __future__ import annotations
 
 import functools
-import json
 import os
 import zlib
 from typing import Any
@@ -29,11 +30,16 @@ def rules_root() -> str:
     return os.path.dirname(lint.rules.__file__)
 
 
-def _decode_dates(value: dict) -> Any:
-    if len(value) == 1 and "$date" in value:
-        import datetime as dt
+def _decode_dates(value: Any) -> Any:
+    """``value`` with every ``{"$date": "YYYY-MM-DD"}`` turned into a date."""
+    if isinstance(value, list):
+        return [_decode_dates(item) for item in value]
+    if isinstance(value, dict):
+        if len(value) == 1 and "$date" in value:
+            import datetime as dt
 
-        return dt.date.fromisoformat(value["$date"])
+            return dt.date.fromisoformat(value["$date"])
+        return {key: _decode_dates(item) for key, item in value.items()}
     return value
 
 
@@ -45,13 +51,25 @@ def _encode_dates(value: Any) -> Any:
     raise TypeError(f"cannot list {type(value).__name__}")
 
 
+def _holds_dates(value: Any) -> bool:
+    import datetime as dt
+
+    if isinstance(value, list):
+        return any(_holds_dates(item) for item in value)
+    if isinstance(value, dict):
+        return any(_holds_dates(item) for item in value.values())
+    return isinstance(value, dt.date)
+
+
 @functools.cache
 def _listing(root: str) -> dict[str, Any]:
+    from lint import cache
+
     try:
-        with open(os.path.join(root, LISTING), encoding="utf-8") as handle:
-            return json.load(handle, object_hook=_decode_dates)
+        listing = cache.json_file(os.path.join(root, LISTING), "rule-data")
     except (OSError, ValueError):
         return {}
+    return listing if isinstance(listing, dict) else {}
 
 
 def cached(path: str, raw: bytes) -> dict[str, Any] | None:
@@ -60,7 +78,8 @@ def cached(path: str, raw: bytes) -> dict[str, Any] | None:
     name = os.path.relpath(path, root).replace(os.sep, "/")
     entry = _listing(root).get(name)
     if entry is not None and entry["crc32"] == zlib.crc32(raw):
-        return entry["data"]
+        # Only files that hold dates (people files' terms) pay for the walk.
+        return _decode_dates(entry["data"]) if entry.get("dates") else entry["data"]
     return None
 
 
@@ -84,6 +103,7 @@ def load_toml(path: str) -> dict[str, Any]:
 
 def write_listing(root: str) -> str:
     """Rebuild the listing from every TOML file under ``root`` (a development step, tested)."""
+    import json
     import tomllib
 
     table = {}
@@ -94,5 +114,8 @@ def write_listing(root: str) -> str:
                 with open(path, "rb") as handle:
                     raw = handle.read()
                 name = os.path.relpath(path, root).replace(os.sep, "/")
-                table[name] = {"crc32": zlib.crc32(raw), "data": tomllib.loads(raw.decode("utf-8"))}
+                data = tomllib.loads(raw.decode("utf-8"))
+                table[name] = {"crc32": zlib.crc32(raw), "data": data}
+                if _holds_dates(data):
+                    table[name]["dates"] = True
     return json.dumps(table, ensure_ascii=False, indent=1, sort_keys=True, default=_encode_dates) + "\n"

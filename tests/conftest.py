@@ -36,6 +36,28 @@ def make_engine(*extra, **kwargs) -> Engine:
     return Engine(Plugins(autoload=False, extra=extra), **kwargs)
 
 
+def pytest_configure(config):
+    """Compiled data goes to a folder of the test session's own, not the
+    user's cache, which tests with data files in temporary folders would
+    otherwise fill. Set before collection, which already loads rules, and
+    inherited by the fresh processes tests start."""
+    import tempfile
+
+    config.copydesk_cache = tempfile.TemporaryDirectory(prefix="copydesk-cache-")
+    config.copydesk_cache_before = os.environ.get("COPYDESK_CACHE_DIR")
+    os.environ["COPYDESK_CACHE_DIR"] = config.copydesk_cache.name
+
+
+def pytest_unconfigure(config):
+    before = getattr(config, "copydesk_cache_before", None)
+    if before is None:
+        os.environ.pop("COPYDESK_CACHE_DIR", None)
+    else:
+        os.environ["COPYDESK_CACHE_DIR"] = before
+    if hasattr(config, "copydesk_cache"):
+        config.copydesk_cache.cleanup()
+
+
 @pytest.fixture(scope="session")
 def engine() -> Engine:
     return make_engine()

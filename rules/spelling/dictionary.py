@@ -103,7 +103,8 @@ def english() -> Dictionary:
     """The English dictionary, from the cache when it is there and current."""
     source = source_file()
     stat = os.stat(source)
-    return compiled(f"en-{stat.st_size}x{stat.st_mtime_ns}", lambda: _english_counts(source))
+    return compiled(f"en-{cache.location(source)}-{stat.st_size:x}x{stat.st_mtime_ns:x}",
+                    lambda: _english_counts(source))
 
 
 def compiled(name: str, counts: Callable[[], dict[str, int]]) -> Dictionary:

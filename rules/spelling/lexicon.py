@@ -54,6 +54,7 @@ class Vocabulary(NamedTuple):
 def vocabulary() -> Vocabulary:
     """The shipped newsroom vocabulary, compiled into the cache like the
     dictionary (read once per process; recompiled when a data file changes)."""
+    from lint import cache
     from lint.rules.spelling.dictionary import compiled
 
     try:
@@ -62,8 +63,10 @@ def vocabulary() -> Vocabulary:
         files = []
     stamps = [os.stat(os.path.join(DATA_DIR, name)) for name in files]
     stamp = zlib.crc32(repr([(n, s.st_size, s.st_mtime_ns) for n, s in zip(files, stamps)]).encode())
-    return Vocabulary(compiled(f"vocabulary-words-{stamp:08x}", lambda: dict.fromkeys(_entries(files, True), 1)),
-                      compiled(f"vocabulary-names-{stamp:08x}", lambda: dict.fromkeys(_entries(files, False), 1)))
+    place = cache.location(DATA_DIR)
+    return Vocabulary(
+        compiled(f"vocabulary-words-{place}-{stamp:08x}", lambda: dict.fromkeys(_entries(files, True), 1)),
+        compiled(f"vocabulary-names-{place}-{stamp:08x}", lambda: dict.fromkeys(_entries(files, False), 1)))
 
 
 def _entries(files: list[str], words: bool) -> set[str]:
