@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple
 
 from lint import regexcache
 from lint.document import Document
 from lint.model import Span
 from lint.quotes import Quote, find_quotes, in_quotes
+from lint.records import record
 from lint.sentences import SENTENCE_REACH
 
 PAST = frozenset("""
@@ -43,7 +43,8 @@ _WORD = regexcache.compile(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?")
 _ACCORDING = regexcache.compile(r"\baccording to\b", re.IGNORECASE)
 
 
-class Attribution(NamedTuple):
+@record
+class Attribution:
     quote: Quote
     kind: str  # after, inverted, before, according-to, paragraph, continuation, none
     verb: str | None

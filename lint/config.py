@@ -14,9 +14,10 @@ import datetime as dt
 import fnmatch
 import os
 import re
-from typing import Any, Callable, NamedTuple
+from typing import Any, Callable
 
 from lint.model import Severity
+from lint.records import record
 
 CONFIG_NAMES = (".copydesk.toml", "copydesk.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
@@ -37,7 +38,8 @@ class ConfigError(Exception):
         self.detail = message
 
 
-class Option(NamedTuple):
+@record
+class Option:
     """A declared config key: its kind, default and help."""
 
     name: str

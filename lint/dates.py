@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import NamedTuple
 
 from lint import regexcache
 from lint.document import Document
 from lint.header import MONTHS, WEEKDAYS
 from lint.model import Span
+from lint.records import record
 from lint.sentences import SENTENCE_REACH
 
 _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
@@ -65,7 +65,8 @@ HALF_YEAR = 183  # a weekday written with a date puts it this close to publicati
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
 
 
-class DateExpression(NamedTuple):
+@record
+class DateExpression:
     """One date or time expression and what it resolves to."""
 
     kind: str  # explicit, weekday, relative

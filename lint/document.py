@@ -9,10 +9,11 @@ already understood.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Callable, NamedTuple, TypeVar
+from typing import Any, Callable, TypeVar
 
 from lint.lines import LineIndex
 from lint.model import Span
+from lint.records import record
 
 T = TypeVar("T")
 
@@ -28,14 +29,16 @@ COMMENT = "comment"
 TABLE = "table"  # a Markdown pipe table: data, not running copy
 
 
-class Block(NamedTuple):
+@record
+class Block:
     """A run of lines with one role in the article (paragraph, tagline, ...)."""
 
     kind: str
     span: Span
 
 
-class Region(NamedTuple):
+@record
+class Region:
     """A stretch of the file that a format loader knows is not copy."""
 
     kind: str  # FRONT_MATTER, CODE, COMMENT or TABLE for whole blocks; "inline" otherwise

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import NamedTuple
 
 from lint import regexcache
+from lint.records import record
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
@@ -40,7 +40,8 @@ _BULLET = regexcache.compile(r"^[\s\-–—•*·|]+")
 MAX_HEADER_LENGTH = 160
 
 
-class Header(NamedTuple):
+@record
+class Header:
     """What a dateline header says: outlet, byline, date and weekday as written."""
 
     outlet: str | None

@@ -1,7 +1,8 @@
 """Plain, immutable value types shared by the engine, rules and reporters.
 
-NamedTuples and slotted classes rather than dataclasses: every run builds
-these classes at start-up, and dataclass generation costs milliseconds.
+Named tuples (``lint.records``) and slotted classes rather than
+dataclasses: every run builds these classes at start-up, and dataclass
+generation costs milliseconds.
 
 Positions stay character offsets into the original text until a reporter
 turns them into lines and columns (see ``lint.lines``).
@@ -10,7 +11,8 @@ turns them into lines and columns (see ``lint.lines``).
 from __future__ import annotations
 
 import enum
-from typing import NamedTuple
+
+from lint.records import record
 
 
 class Severity(enum.IntEnum):
@@ -42,7 +44,8 @@ class Applicability(enum.Enum):
         return self.value
 
 
-class _SpanFields(NamedTuple):
+@record
+class _SpanFields:
     start: int
     end: int
 
@@ -67,14 +70,16 @@ class Span(_SpanFields):
         return self.start < other.end and other.start < self.end
 
 
-class Edit(NamedTuple):
+@record
+class Edit:
     """Replace ``span`` with ``replacement`` (empty replacement deletes)."""
 
     span: Span
     replacement: str
 
 
-class _FixFields(NamedTuple):
+@record
+class _FixFields:
     edits: tuple[Edit, ...]
     applicability: Applicability = Applicability.SAFE
     title: str = ""
@@ -105,7 +110,8 @@ class Fix(_FixFields):
         return Fix(self.edits, applicability, self.title)
 
 
-class Diagnostic(NamedTuple):
+@record
+class Diagnostic:
     """One finding: which rule, where, how serious, what to do about it."""
 
     code: str

@@ -26,7 +26,8 @@ for the life of the process (about 5,000 names, a few milliseconds).
 from __future__ import annotations
 
 import os
-from typing import NamedTuple
+
+from lint.records import record
 
 DATA_DIR = os.path.join(os.path.dirname(__file__), "data")
 GENDERED_FILES = ("given_names.tsv", "given_names_extra.tsv")  # later files win
@@ -45,7 +46,8 @@ _UNDECOMPOSABLE = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ß
 _CACHE: dict[str, Lexicon] = {}
 
 
-class Lexicon(NamedTuple):
+@record
+class Lexicon:
     """The loaded data: lowercase ASCII name -> (sex, confidence), and all
     known given names, with or without a sex. Shared by every caller: read
     it, never modify it."""

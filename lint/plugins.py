@@ -13,11 +13,11 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from typing import NamedTuple
 
 import pluggy
 
 from lint import hookspecs
+from lint.records import record
 
 ENTRY_POINT_GROUP = "copydesk"
 DISABLE_AUTOLOAD_ENV = "COPYDESK_DISABLE_PLUGIN_AUTOLOAD"
@@ -34,7 +34,8 @@ class PluginError(Exception):
     """A plugin that cannot be loaded or uses the hooks wrongly."""
 
 
-class EntryPoint(NamedTuple):
+@record
+class EntryPoint:
     name: str
     value: str  # "module" or "module:attribute"
     distribution: str

@@ -9,17 +9,17 @@ paragraph opens with a quotation mark, and only the last one closes.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from lint.document import BODY, TAGLINE, Document
 from lint.model import Span
+from lint.records import record
 
 OPENERS = "“\""
 CLOSERS = "”\""
 PARTIAL_MAX_WORDS = 3
 
 
-class Quote(NamedTuple):
+@record
+class Quote:
     """One quotation within one paragraph."""
 
     span: Span  # marks included; to the end of the paragraph when left open

@@ -12,10 +12,11 @@ from __future__ import annotations
 import inspect
 import sys
 from types import MappingProxyType
-from typing import Any, Callable, Iterable, Mapping, NamedTuple
+from typing import Any, Callable, Iterable, Mapping
 
 from lint import regexcache
 from lint.model import Diagnostic, Fix, Severity, Span
+from lint.records import record
 
 CODE_PATTERN = regexcache.compile(r"^[A-Z]{2}[0-9]{3}$")
 NAME_PATTERN = regexcache.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -36,7 +37,8 @@ class RuleError(Exception):
     """A rule set that cannot be used (bad or duplicate codes, names)."""
 
 
-class Rule(NamedTuple):
+@record
+class Rule:
     """A rule: stable code, readable name, default severity, docs, check."""
 
     code: str

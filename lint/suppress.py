@@ -8,18 +8,18 @@ only. Codes are always named: there is no blanket switch.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from lint import regexcache
 from lint.hookspecs import hookimpl
 from lint.lines import iter_lines
+from lint.records import record
 
 _DIRECTIVE = regexcache.compile(
     r"<!--\s*copydesk:\s*(?P<verb>disable-next-line|disable|enable)\s*=\s*(?P<codes>[A-Za-z0-9,\s]+?)\s*-->"
 )
 
 
-class Suppression(NamedTuple):
+@record
+class Suppression:
     codes: tuple[str, ...]
     start: int  # first offset covered
     end: int  # offset where it stops

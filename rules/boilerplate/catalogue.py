@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import os
-from typing import NamedTuple
 
 
 from lint import regexcache
@@ -26,6 +25,7 @@ from lint.edits import remove_lines
 from lint.lines import iter_lines
 from lint.model import Fix, Span
 from lint.patterns import GatedPattern, ShippedPatterns, normalise
+from lint.records import record
 from lint.ruledata import RuleDataError, load_toml
 from lint.registry import Rule, rule
 
@@ -44,14 +44,16 @@ class CatalogueError(Exception):
     """A rule data file that is malformed."""
 
 
-class Pattern(NamedTuple):
+@record
+class Pattern:
     label: str
     regex: str
     examples: tuple[str, ...]
     case_sensitive: bool = False
 
 
-class LineRuleData(NamedTuple):
+@record
+class LineRuleData:
     path: str
     code: str
     name: str

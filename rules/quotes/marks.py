@@ -15,11 +15,11 @@ neither.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from lint import regexcache
 from lint.document import Document
 from lint.model import Span
+from lint.records import record
 
 DOUBLE = "double"
 SINGLE = "single"
@@ -41,7 +41,8 @@ _OPENING_BEFORE = set(" \t\r\n([{—–-/“‘\u00a0")
 _CLOSING_AFTER = set(" \t\r\n.,;:!?)]}—–-/…\u00a0”’\"'")
 
 
-class Mark(NamedTuple):
+@record
+class Mark:
     """One quotation mark or apostrophe in body copy."""
 
     offset: int
@@ -58,7 +59,8 @@ class Mark(NamedTuple):
         return Span(self.offset, self.offset + 1)
 
 
-class Paragraph(NamedTuple):
+@record
+class Paragraph:
     """A copy paragraph's marks and whether it opens with a quotation mark."""
 
     span: Span

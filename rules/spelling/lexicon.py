@@ -16,9 +16,9 @@ from __future__ import annotations
 import functools
 import os
 import zlib
-from typing import NamedTuple
 
 from lint.config import ConfigError
+from lint.records import record
 
 DATA_DIR = os.path.join(os.path.dirname(__file__), "data")
 WORD_FILES = ("news_terms.txt", "units.txt")  # lowercase words; the other data files list proper names
@@ -40,12 +40,14 @@ OUR_SUFFIXES = frozenset({"hood", "hoods", "ful", "fully", "able", "ably", "ite"
                           "ist", "ists", "er", "ers", "ed", "ing", "s", "ly", "some", "ous"})
 
 
-class Rejected(NamedTuple):
+@record
+class Rejected:
     word: str
     replacement: str | None
 
 
-class Vocabulary(NamedTuple):
+@record
+class Vocabulary:
     words: object  # lowercase words (a compiled word list: ``in`` tests membership)
     names: object  # proper names as written, and each capitalised word of them
 

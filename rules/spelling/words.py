@@ -12,11 +12,11 @@ no dictionary should see: web addresses, e-mail addresses, @handles,
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from lint import regexcache
 from lint.document import HEADING
 from lint.model import Span
+from lint.records import record
 
 # Web and e-mail addresses, handles, hashtags and file names, looked for
 # only in paragraphs that hold one of their marks. Each alternative starts
@@ -35,7 +35,8 @@ _WORD = regexcache.compile(r"(?<![\w-])(?>[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\
 _POSSESSIVE = ("'s", "’s")
 
 
-class Word(NamedTuple):
+@record
+class Word:
     text: str
     start: int
     end: int

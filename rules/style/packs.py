@@ -40,11 +40,11 @@ from __future__ import annotations
 import functools
 import os
 import re
-from typing import NamedTuple
 
 from lint import regexcache
 from lint.config import ConfigError, line_of
 from lint.lazyre import LazyPattern
+from lint.records import record
 
 HERE = os.path.dirname(__file__)
 BUILTIN = {"ap": os.path.join(HERE, "ap.toml")}
@@ -64,7 +64,8 @@ BEFORE = r"(?<![\w-])"
 AFTER = r"(?![\w-])"
 
 
-class Substitution(NamedTuple):
+@record
+class Substitution:
     """One entry of a pack."""
 
     id: str
@@ -83,7 +84,8 @@ class Substitution(NamedTuple):
         return None if self.replaces is None else self.replaces[index]
 
 
-class Pack(NamedTuple):
+@record
+class Pack:
     """A validated pack file."""
 
     name: str

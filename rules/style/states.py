@@ -8,11 +8,10 @@ Ohio, Texas and Utah. About 30 U.S. cities stand alone in AP datelines.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from lint.document import Document
 from lint.lazyre import LazyPattern
 from lint.model import Span
+from lint.records import record
 
 # name: (AP abbreviation, or None when AP never abbreviates it; postal code)
 STATES = {
@@ -82,7 +81,8 @@ def ap_dateline_form(name: str) -> str:
 HEADLINE_MAX_WORDS = 20
 
 
-class Dateline(NamedTuple):
+@record
+class Dateline:
     """The place line opening the first paragraph: "SPRINGFIELD, Ill. (AP) —"."""
 
     city: Span
