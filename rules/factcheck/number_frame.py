@@ -9,7 +9,9 @@ and the three words after it ("… people were injured").
 When the story gives the same frame twice with different numbers, the later
 one is reported with the earlier value and its line. Years, dates, times,
 ages, ranges and quotations are left out, and so are frames made only of
-short function words.
+short function words or ending in an article, and rates, whose word
+belongs to another figure ("$4.5 million over 10 years", "40 beds in 2
+days").
 
 ## Why is this bad?
 "The fire destroyed 12 homes" in the lead and "destroyed 14 homes" further
@@ -56,6 +58,8 @@ HEDGES = frozenset(
 WEAK = frozenset(
     "and or but of in on for with by from as is are was were be been has have had it its that this these those "
     "than then when while who which what where there their they he she his her we our you your i".split())
+SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "percent", "dozen"})
+_FIGURE = regexcache.compile(r"[$£€]?\d")
 _BACK_WORDS = 4
 _AFTER_WORDS = 3
 
@@ -73,15 +77,17 @@ def _frames(text: str, start: int, end: int, sentence_start: int) -> list[tuple[
         frames.append((before, after.group().lower()))
     following = text[end:end + 60].split()[:_AFTER_WORDS]
     if len(following) == _AFTER_WORDS and all(_WORD.fullmatch(w) for w in following) \
-            and following[-1].lower() not in WEAK and len(following[-1]) >= 3:
+            and following[-1].lower() not in WEAK and following[-1].lower() not in HEDGES \
+            and len(following[-1]) >= 3:
         frames.append(("", " ".join(w.lower() for w in following)))
     return frames
 
 
 def _words_before(text: str, start: int, sentence_start: int) -> str | None:
-    before = text[sentence_start:start].split()[-_BACK_WORDS:]
+    before = text[sentence_start:start].split()[-_BACK_WORDS - 1:]
     words: list[str] = []
-    for token in reversed(before):
+    while before and len(words) < _BACK_WORDS:
+        token = before.pop()
         if not _WORD.fullmatch(token):
             return None  # punctuation, another number: a list or a range
         words.insert(0, token.lower())
@@ -89,7 +95,12 @@ def _words_before(text: str, start: int, sentence_start: int) -> str | None:
             break
     else:
         return None
-    if not words or words[0] in WEAK or len(words[0]) < 3:
+    if words[0] in WEAK or len(words[0]) < 3 or words[0] in SCALES:
+        return None
+    if before and _FIGURE.match(before[-1]):
+        # "$33.6 million over 12 years", "5 homes in 3 days": the word
+        # belongs to another figure, so the phrase is a rate, not a fact
+        # to compare across the story.
         return None
     return " ".join(words)
 
