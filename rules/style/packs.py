@@ -60,6 +60,7 @@ _ENTRY_KEYS = {"id", "find", "replace", "regex", "case-sensitive", "fix", "messa
 _ID = LazyPattern(r"^[a-z0-9][a-z0-9-]*$")
 _NAME = LazyPattern(r"^[a-z0-9][a-z0-9_-]*$")
 # Letters, digits and hyphens around a find mean it is part of a longer word.
+_SUBSTITUTION_HEADER = LazyPattern(r"^\s*\[\[\s*substitution\s*\]\]")
 BEFORE = r"(?<![\w-])"
 AFTER = r"(?![\w-])"
 
@@ -145,8 +146,8 @@ def _parse_toml(path: str, text: str) -> dict:
 
 def _entry_lines(text: str) -> list[int]:
     """1-based line of each ``[[substitution]]`` header, in order."""
-    return [number for number, line in enumerate(text.splitlines(), 1)
-            if re.match(r"^\s*\[\[\s*substitution\s*\]\]", line)]
+    header = _SUBSTITUTION_HEADER.match
+    return [number for number, line in enumerate(text.splitlines(), 1) if header(line)]
 
 
 def _key_line(text: str, key: str, start: int | None, end: int | None) -> int | None:
@@ -170,10 +171,8 @@ def _validate(path: str, text: str, data: dict) -> Pack:
     head = data.get("pack")
     if not isinstance(head, dict):
         raise ConfigError(path, "a style pack needs a [pack] table with a name", 1)
-    pack_line = line_of(text, "pack")
-
     def fail_pack(message: str, key: str) -> ConfigError:
-        return ConfigError(path, f"[pack] {message}", _key_line(text, key, pack_line, None))
+        return ConfigError(path, f"[pack] {message}", _key_line(text, key, line_of(text, "pack"), None))
 
     extra = sorted(set(head) - _PACK_KEYS)
     if extra:
