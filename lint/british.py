@@ -116,3 +116,23 @@ def british_copy(doc: Document) -> bool:
                 if per_cent >= 2:
                     return True
     return False
+
+
+def american_only(check):
+    """Silence an American house-style check on British or Commonwealth
+    copy ("7am", "14 March", "the Prime Minister said" are that style's
+    own). The style is judged only once the check has something to say, and
+    once per document."""
+    import functools
+
+    @functools.wraps(check)
+    def guarded(doc, ctx):
+        findings = iter(check(doc, ctx) or ())
+        for first in findings:
+            if doc.analysis(british_copy):
+                return
+            yield first
+            yield from findings
+            return
+
+    return guarded

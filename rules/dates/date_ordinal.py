@@ -27,9 +27,10 @@ from __future__ import annotations
 
 
 from lint import regexcache
+from lint.british import american_only
 from lint.model import Edit, Fix, Span
 from lint.registry import rule
-from lint.rules.dates.scan import american_only, copy_matches
+from lint.rules.dates.scan import copy_matches
 
 _ORDINAL_DATE = regexcache.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"

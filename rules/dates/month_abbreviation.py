@@ -28,9 +28,10 @@ from __future__ import annotations
 
 
 from lint import regexcache
+from lint.british import american_only
 from lint.model import Edit, Fix, Span
 from lint.registry import rule
-from lint.rules.dates.scan import american_only, copy_matches
+from lint.rules.dates.scan import copy_matches
 
 AP_FORMS = {1: "Jan.", 2: "Feb.", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July", 8: "Aug.",
             9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}

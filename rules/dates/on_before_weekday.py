@@ -31,10 +31,11 @@ from __future__ import annotations
 
 
 from lint import regexcache
+from lint.british import american_only
 from lint.model import Edit, Fix, Span
 from lint.quotes import in_quotes
 from lint.registry import rule
-from lint.rules.dates.scan import american_only
+
 
 _ON = regexcache.compile(
     r"(?<=[a-z] )on (?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"

@@ -26,9 +26,10 @@ from __future__ import annotations
 
 
 from lint import regexcache
+from lint.british import american_only
 from lint.model import Edit, Fix, Span
 from lint.registry import rule
-from lint.rules.dates.scan import american_only, copy_matches
+from lint.rules.dates.scan import copy_matches
 
 _TIME = regexcache.compile(
     r"\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minutes>[0-5]\d))?\s?"

@@ -34,11 +34,12 @@ from __future__ import annotations
 
 
 from lint import regexcache
+from lint.british import american_only
 from lint.dates import find_dates
 from lint.model import Edit, Fix, Span
 from lint.quotes import in_quotes
 from lint.registry import rule
-from lint.rules.dates.scan import american_only
+
 
 WEEK = 7
 _WEEKDAY_PREFIX = regexcache.compile(r"[A-Za-z]+\.?,?\s+")

@@ -23,7 +23,8 @@ The governor vetoed the bill on Friday after a long session.
 ```
 
 ## Exceptions
-Quotations; a title at the start of a sentence; bodies and places are not
+British and Commonwealth copy, where "the Prime Minister said" is many
+papers' house style; quotations; a title at the start of a sentence; bodies and places are not
 titles ("the Senate"), nor is a title inside a proper name ("the King's
 Fund", "the President's Cup"). Only governmental and ranked titles are checked, not
 job descriptions such as "spokesman" or "company president".
@@ -34,8 +35,8 @@ Safe: the fix changes only the case of the title's letters.
 
 from __future__ import annotations
 
-
 from lint import regexcache
+from lint.british import american_only
 from lint.model import Edit, Fix
 from lint.registry import rule
 from lint.rules.titles.scan import title_uses
@@ -64,6 +65,7 @@ def _ends_a_name(use) -> bool:
 
 @rule(code="TT008", name="formal-title-case", severity="warning", fix="always",
       summary="A formal title capitalised when standing alone, or lowercase before a name")
+@american_only
 def check(doc, ctx):
     for use in doc.analysis(title_uses):
         key = use.words.lower()
