@@ -36,6 +36,7 @@ _TAGLINE_PHRASES = (
     LazyPattern(r"^\W*(?:additional )?reporting by\b", _I, ("reporting by",)),
     LazyPattern(r"\b(?:writing|editing) by [A-Z]", _I, ("writing by", "editing by")),
     LazyPattern(r"^\W*write to .{2,60} at \S+@", _I, ("write to",)),
+    LazyPattern(r"\b(?:reach|email|e-mail|contact) (?:him|her|them|me) at \S+@", _I, ("reach", "mail", "contact")),
     LazyPattern(r"^\W*(?:contact|email|e-mail) (?:the )?(?:reporter|writer|author|[A-Z][\w.'-]+ [A-Z][\w'-]+)"
                 r" at \S", _I, ("contact", "email", "e-mail")),
     LazyPattern(r"^\W*follow (?!us\b)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} on "
@@ -45,12 +46,15 @@ _TAGLINE_PHRASES = (
                 _I, ("reporter", "writer", "correspondent", "editor", "columnist", "journalist", "photographer")),
 )
 _HEADING = regexcache.compile(r"^ {0,3}#{1,6}(?:\s|$)")
-# "By Jane Doe and John Roe" (optionally ", Staff Writer" or "| The Ledger") near the top.
+# "By Jane Doe and John Roe" (optionally ", Staff Writer", "| The Ledger" or
+# "| Feb. 20, 2024 at 5:15 p.m.") near the top, bare or in Markdown emphasis.
+# Names are capitalised ("By Tuesday, the council had voted." is copy).
+_BYLINE_NAME = (r"[A-Z][\w.'’-]*(?:\s+(?:(?:de|del|della|da|di|van|von|der|den|du|le|la|al|el|bin|ibn)\s+)*"
+                r"[A-Z][\w.'’-]*){0,3}")
 _BYLINE = regexcache.compile(
-    r"^\s*by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-    r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,4}"
-    r"(?:\s*[,|·–—-]\s*[^.!?]{0,60})?\s*$",
-    re.IGNORECASE,
+    r"^\s*[*_]*\s*(?i:by)\s+" + _BYLINE_NAME +
+    r"(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)" + _BYLINE_NAME + r"){0,4}[*_]*"
+    r"(?:\s*[,|·–—-]\s*(?:[^.!?*_]|\b[ap]\.m\.|\b(?i:jan|feb|aug|sept?|oct|nov|dec)\.){0,60})?[*_\s]*$"
 )
 TOP_BLOCKS = 4  # bylines and a plain-text headline sit among the first blocks
 HEADLINE_MAX_WORDS = 20

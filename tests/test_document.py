@@ -337,6 +337,28 @@ def test_under_a_dateline_header_a_headline_needs_a_byline_after_it(engine):
     assert got == [("header", 1), ("body", 3), ("body", 5), ("body", 7)]
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("*By Tomás Reyes | February 20, 2024 at 5:15 p.m.*", "byline"),
+    ("_By Jane Doe, Staff Writer_", "byline"),
+    ("**By Jane Doe and Tomas Reyes** · Staff Writers", "byline"),
+    ("By Jane Doe | 9:40 a.m. ET", "byline"),
+    ("By Tuesday, the council had voted.", "body"),
+    ("By March the plan had stalled, and the mayor said at 9 a.m. that it was over.", "body"),
+    ("*By noon, the water had reached the second floor.*", "body"),
+])
+def test_a_byline_in_emphasis_or_with_a_timestamp_but_not_a_sentence_opening_with_by(engine, line, kind):
+    text = f"# Library extends hours\n\n{line}\n\nThe library will stay open until 8 p.m. on Saturdays.\n"
+    doc, got = kinds(engine, text, "a.md")
+    assert got == [("heading", 1), (kind, 3), ("body", 5)]
+
+
+def test_a_reach_me_at_line_is_a_tagline(engine):
+    text = ("The library will stay open until 8 p.m. on Saturdays.\n\n"
+            "*Tomás Reyes covers city hall for the Ledger. Reach him at treyes@example.com.*\n")
+    doc, got = kinds(engine, text, "a.md")
+    assert got == [("body", 1), ("tagline", 3)]
+
+
 def test_a_short_first_sentence_is_not_a_headline(engine):
     text = ("The council met.\n\nIt voted 5-2 to approve the plan.\n\nThe plan takes effect in July.\n")
     doc, got = kinds(engine, text, "a.txt")

@@ -30,6 +30,10 @@ from lint.ruledata import RuleDataError, load_toml
 from lint.registry import Rule, rule
 
 MAX_LINE = 400
+RELATED_LINKS = "BP001"
+HEADING_WORDS = 4  # "More on this story"
+HEADLINE_WORDS = 14
+_SENTENCE_ENDS = (".", "!", "?", ",", ";", ":", "\"", "”", "’")
 _LINE_MARKER = regexcache.compile(r"^[\s>•·▪*#]*(?:[-–—]\s+)?")
 _REQUIRED = {"code", "name", "severity", "summary", "message", "fix-title", "docs", "patterns"}
 _OPTIONAL = {"fix", "match", "year-note"}
@@ -168,6 +172,18 @@ def _outside_blocks(doc: Document, span: Span) -> bool:
     return not any(r.kind != "inline" and r.span.overlaps(span) for r in doc.regions)
 
 
+def _bare_heading(content: str) -> bool:
+    """A list's heading alone on its line: "Related topics", "Most Popular"."""
+    text = match_text(content)
+    return ":" not in text and 0 < len(text.split()) <= HEADING_WORDS
+
+
+def _headline_like(line: str) -> bool:
+    """A short line with no sentence punctuation at its end: a linked
+    headline or topic, not a sentence of copy."""
+    return len(line.split()) <= HEADLINE_WORDS and not line.rstrip("*_ ").endswith(_SENTENCE_ENDS)
+
+
 def boilerplate_lines(doc: Document, data: tuple[LineRuleData, ...]) -> dict[str, list[Span]]:
     """Which copy lines each line rule matches, by rule code (shared analysis)."""
     compiled = [(item.code, item.match, item.compiled()) for item in data]
@@ -182,8 +198,10 @@ def boilerplate_lines(doc: Document, data: tuple[LineRuleData, ...]) -> dict[str
         whole = raw.strip()
         if not whole or not _outside_blocks(doc, Span(start, end)):
             continue
-        if label is not None and label[1] == block and offset > lead:
-            # The list under "Read more:" is the same furniture as its label.
+        if label is not None and label[1] == block and (offset > lead or _headline_like(whole)):
+            # The list under "Read more:" or "More on this story" — items or
+            # bare headlines, up to the next blank line — is the same
+            # furniture as its label.
             code = label[0]
             found[code][-1] = Span(found[code][-1].start, start + offset + len(content))
             continue
@@ -196,7 +214,7 @@ def boilerplate_lines(doc: Document, data: tuple[LineRuleData, ...]) -> dict[str
                     break
             elif text and match_line(patterns, text):
                 found[code].append(Span(start + offset, start + offset + len(content)))
-                if content.endswith(":"):
+                if content.endswith(":") or (code == RELATED_LINKS and _bare_heading(content)):
                     label = (code, block)
                 break  # one line, one rule: the first file in code order wins
     return found
