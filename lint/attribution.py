@@ -37,6 +37,12 @@ grins chuckles sighs shrugs nods emphasizes stresses asserts contends urges caut
 remarks observes suggests points say tell add
 """.split())
 SPEECH_VERBS = PAST | PRESENT
+# Verbs that attribute a partial quotation to their subject: Mr. Ortiz
+# "called the plan “a gimmick”". Not speech verbs for the tense rules.
+CHARACTERISING = frozenset("""
+called calls described describes dismissed dismisses labeled labelled labels branded brands termed terms
+hailed hails derided derides denounced denounces praised praises criticized criticised criticizes criticises
+""".split())
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 _WORD = regexcache.compile(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?")
@@ -117,6 +123,11 @@ def _in_sentence(doc, quote: Quote, first: Span, last: Span, outside_quotes):
     # Within reach of the quotation: a runaway "sentence" must not make the
     # search quadratic.
     start, end = max(start, quote.span.start - SENTENCE_REACH), min(end, quote.span.end + SENTENCE_REACH)
+    before = _verb_before(quote, list(outside_quotes(start, quote.span.start)))
+    if before and quote.partial:
+        # A partial quotation belongs to the verb of its own clause:
+        # Mr. Ortiz called the plan “a gimmick,” and asked for a delay.
+        return before
     # After the quotation: "…,” Mr. Peskov said." / "…,” said Mr. Peskov."
     after = list(outside_quotes(quote.span.end, end))
     for i, word in enumerate(after[:8]):
@@ -126,19 +137,25 @@ def _in_sentence(doc, quote: Quote, first: Span, last: Span, outside_quotes):
                 return ("inverted" if subject else "after"), word, subject
             subject = Span(after[0].start(), after[i - 1].end())
             return "after", word, subject
-    # Before it: "Mr. Peskov said: “…”", "Mr. Peskov told Rossiya-1 TV that … “peaceful” …"
-    before = list(outside_quotes(start, quote.span.start))
-    for i in range(len(before) - 1, -1, -1):
-        word = before[i]
-        if _verb(word):
-            subject_words = before[max(0, i - 6):i]
-            subject = Span(subject_words[0].start(), subject_words[-1].end()) if subject_words else None
-            return "before", word, subject
+    if before:
+        return before
     according = _ACCORDING.search(text, start, end)
     if according:
         rest = list(outside_quotes(according.end(), end))[:6]
         if rest:
             return "according-to", according, Span(rest[0].start(), rest[-1].end())
+    return None
+
+
+def _verb_before(quote: Quote, before: list):
+    """Before the quotation: "Mr. Peskov said: “…”", "Mr. Peskov told
+    Rossiya-1 TV that … “peaceful” …"."""
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
+        if _verb(word) or (quote.partial and word.group().lower() in CHARACTERISING):
+            subject_words = before[max(0, i - 6):i]
+            subject = Span(subject_words[0].start(), subject_words[-1].end()) if subject_words else None
+            return "before", word, subject
     return None
 
 
