@@ -37,6 +37,11 @@ grins chuckles sighs shrugs nods emphasizes stresses asserts contends urges caut
 remarks observes suggests points say tell add
 """.split())
 SPEECH_VERBS = PAST | PRESENT
+# Participles that attribute a quotation to their clause's subject: "…
+# rejected the call, saying Kyiv would “never raise other flags.”"
+PARTICIPLES = frozenset("""
+saying adding telling writing noting warning arguing insisting asking explaining declaring stating
+""".split())
 # Verbs that attribute a partial quotation to their subject: Mr. Ortiz
 # "called the plan “a gimmick”". Not speech verbs for the tense rules.
 CHARACTERISING = frozenset("""
@@ -152,7 +157,8 @@ def _verb_before(quote: Quote, before: list):
     Rossiya-1 TV that … “peaceful” …"."""
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
-        if _verb(word) or (quote.partial and word.group().lower() in CHARACTERISING):
+        lowered = word.group().lower()
+        if _verb(word) or lowered in PARTICIPLES or (quote.partial and lowered in CHARACTERISING):
             subject_words = before[max(0, i - 6):i]
             subject = Span(subject_words[0].start(), subject_words[-1].end()) if subject_words else None
             return "before", word, subject
