@@ -135,8 +135,10 @@ def _in_sentence(doc, quote: Quote, first: Span, last: Span, outside_quotes):
         return before
     # After the quotation: "…,” Mr. Peskov said." / "…,” said Mr. Peskov."
     after = list(outside_quotes(quote.span.end, end))
+    if quote.partial and not _comma_closes(text, quote):
+        after = []  # “a gimmick” and said …: running text, not an attribution
     for i, word in enumerate(after[:8]):
-        if _verb(word):
+        if _verb(word) and not (i and after[i - 1].group().lower() in _BE_FORMS):
             if i == 0:
                 subject = _subject_after(doc, after[1:], word)
                 return ("inverted" if subject else "after"), word, subject
@@ -150,6 +152,15 @@ def _in_sentence(doc, quote: Quote, first: Span, last: Span, outside_quotes):
         if rest:
             return "according-to", according, Span(rest[0].start(), rest[-1].end())
     return None
+
+
+_BE_FORMS = frozenset({"was", "were", "been", "being", "be", "is", "are"})  # "officials were warned"
+
+
+def _comma_closes(text: str, quote: Quote) -> bool:
+    """“…,” or “…”, — the punctuation that hands a quotation to its speaker."""
+    inside = text[quote.span.start:quote.span.end].rstrip("”’\"'")
+    return inside.endswith(",") or text[quote.span.end:quote.span.end + 1] == ","
 
 
 def _verb_before(quote: Quote, before: list):
