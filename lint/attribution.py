@@ -47,6 +47,7 @@ saying adding telling writing noting warning arguing insisting asking explaining
 CHARACTERISING = frozenset("""
 called calls described describes dismissed dismisses labeled labelled labels branded brands termed terms
 hailed hails derided derides denounced denounces praised praises criticized criticised criticizes criticises
+calling describing dismissing labeling labelling branding terming deriding denouncing
 """.split())
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
