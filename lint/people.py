@@ -22,15 +22,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple
 
 from lint import regexcache
 from lint.document import BODY, Document
 from lint.model import Span
 from lint.names import FAMILY_NAMES_FIRST, given_name_gender, is_known_given_name, one_edit_apart  # data loads lazily
+from lint.records import record
 from lint.titles import (
     DESCRIPTORS, FORMAL_TITLES, HONORIFIC_GENDER, HONORIFICS, NON_PERSON_WORDS, PARTICLES,
-    PRONOUN_GENDER, SUFFIXES, TITLE_FIRST_WORDS,
+    PRONOUN_GENDER, SUFFIXES, TITLE_FIRST_WORDS, TITLE_LAST_WORDS, TITLE_WORD_COUNTS,
 )
 
 FULL, HONORIFIC, TITLE, BARE = "full", "honorific", "title", "bare"
@@ -47,16 +47,19 @@ where if though although because about into over under during this that these th
 his her their our my your we they he she you i there here then now also still only even
 elsewhere meanwhile however amid despite such some many most more several both each every
 """.split())
-_TITLE_WORDS = max(len(t.split()) for t in FORMAL_TITLES)
+# Lowercase words that can open a title or job description before a name.
+_TITLE_OR_DESCRIPTOR = TITLE_FIRST_WORDS | DESCRIPTORS
 
 
-class Token(NamedTuple):
+@record
+class Token:
     text: str
     start: int
     end: int
 
 
-class Mention(NamedTuple):
+@record
+class Mention:
     """One reference to a person."""
 
     kind: str  # FULL, HONORIFIC, TITLE or BARE
@@ -118,7 +121,8 @@ class Person:
         return f"Person({self.label!r}, {len(self.mentions)} mentions)"
 
 
-class People(NamedTuple):
+@record
+class People:
     persons: tuple[Person, ...]
     ambiguous: tuple[tuple[Mention, tuple[Person, ...]], ...]  # mentions that fit several people
 
@@ -161,8 +165,13 @@ def _tokens(doc: Document, span: Span) -> list[Token]:
     return doc.analysis(_tokenise, doc.text, span.start, span.end)
 
 
+# Builds a Token without the named tuple's Python-level __new__: one call
+# fewer for every word of every block.
+_new_token = tuple.__new__
+
+
 def _tokenise(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [_new_token(Token, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text, start, end)]
 
 
 def _capitalised(token: Token) -> bool:
@@ -176,16 +185,17 @@ def _adjacent(doc: Document, left: Token, right: Token) -> bool:
 def _title_at(doc: Document, tokens: list[Token], i: int) -> int:
     """Number of tokens of the longest title phrase starting at ``i`` (0: none)."""
     first = tokens[i].text.lower()
-    if first not in TITLE_FIRST_WORDS:
-        return 1 if first in DESCRIPTORS else 0
-    for width in range(min(_TITLE_WORDS, len(tokens) - i), 0, -1):
-        words = tokens[i:i + width]
-        if width > 1 and not all(_adjacent(doc, a, b) for a, b in zip(words, words[1:])):
-            continue
-        phrase = " ".join(t.text for t in words).lower()
-        if phrase in FORMAL_TITLES or (width == 1 and phrase in DESCRIPTORS):
+    for width in TITLE_WORD_COUNTS.get(first, ()):  # the lengths of the titles it can open
+        if 1 < width <= len(tokens) - i and _is_title_phrase(doc, tokens[i:i + width]):
             return width
-    return 0
+    return 1 if first in FORMAL_TITLES or first in DESCRIPTORS else 0
+
+
+def _is_title_phrase(doc: Document, words: list[Token]) -> bool:
+    """Do these words, one space apart, make a formal title?"""
+    return (words[-1].text.lower() in TITLE_LAST_WORDS
+            and all(_adjacent(doc, a, b) for a, b in zip(words, words[1:]))
+            and " ".join(t.text for t in words).lower() in FORMAL_TITLES)
 
 
 def _name_run(doc: Document, tokens: list[Token], i: int) -> int:
@@ -286,7 +296,8 @@ def _looks_like_person(words: list[str], introduced: bool) -> bool:
     return introduced or _given_or_initial(words[0]) or any(w.lower() in PARTICLES for w in words[1:-1])
 
 
-class _Candidate(NamedTuple):
+@record
+class _Candidate:
     kind: str
     span: Span
     name_span: Span
@@ -300,57 +311,66 @@ class _Candidate(NamedTuple):
 def _scan_block(doc: Document, span: Span) -> list[_Candidate]:
     tokens = _tokens(doc, span)
     found: list[_Candidate] = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if not token.text[0].isupper():
-            low = token.text.lower()
-            if low not in TITLE_FIRST_WORDS and low not in DESCRIPTORS:
-                i += 1  # most words: nothing can start here
-                continue
-        lead_start, honorific, title, introduced = token.start, None, None, False
-        if token.text in HONORIFICS and i + 1 < len(tokens) and _adjacent(doc, token, tokens[i + 1]):
-            honorific = token.text
-            i += 1
-        else:
-            width = _title_at(doc, tokens, i)
-            if width and i + width < len(tokens) and _adjacent(doc, tokens[i + width - 1], tokens[i + width]):
-                title = doc.text[token.start:tokens[i + width - 1].end]
-                introduced = True
-                i += width
-        run = _name_run(doc, tokens, i) if i < len(tokens) else 0
-        if run == 0:
-            i += 1 if not (honorific or title) else 0
-            continue
-        words = _name_words(tokens[i:i + run])
-        # "General Manager Paul Haddad": a capitalised job word before the given name.
-        while (len(words) > 2 and not _given_or_initial(words[0]) and _given_or_initial(words[1])
-               and words[1].lower() not in PARTICLES and words[0] not in FAMILY_NAMES_FIRST):
-            words, i, run = words[1:], i + 1, run - 1
-        name_span = Span(tokens[i].start, tokens[i + run - 1].end)
-        if _ends_sentence(words[-1]):  # "… said Mr. Peskov." — the stop is not the name's
-            words[-1] = words[-1][:-1]
-            name_span = Span(name_span.start, name_span.end - 1)
-        given, surname = split_name(words)
-        possessive = _strip_possessive(words[-1])[1]
-        if possessive:
-            name_span = Span(name_span.start, name_span.end - 2)
-        if surname.lower() in FORMAL_TITLES or surname.lower() in DESCRIPTORS:
-            i += run  # "Mr. Speaker", "Madam President": forms of address
-            continue
-        start = lead_start if (honorific or title) else name_span.start
-        if given is not None:
-            if _looks_like_person(words, introduced or honorific is not None):
-                found.append(_Candidate(FULL, Span(start, name_span.end), name_span, surname, given,
-                                        honorific, title, possessive))
-        elif honorific:
-            found.append(_Candidate(HONORIFIC, Span(start, name_span.end), name_span, surname, None,
-                                    honorific, None, possessive))
-        elif title and title[:1].isupper():
-            found.append(_Candidate(TITLE, Span(start, name_span.end), name_span, surname, None,
-                                    None, title, possessive))
-        i += run
+    i = 0  # the first token not read yet
+    for start in _possible_starts(tokens):
+        if start >= i:
+            i = _read_mention(doc, tokens, start, found)
     return found
+
+
+def _possible_starts(tokens: list[Token]) -> list[int]:
+    """Where a mention can start: capitalised words and title or job words
+    (most words are neither, and are passed over in one sweep)."""
+    return [k for k, token in enumerate(tokens)
+            if token.text[0].isupper() or token.text.lower() in _TITLE_OR_DESCRIPTOR]
+
+
+def _read_mention(doc: Document, tokens: list[Token], i: int, found: list[_Candidate]) -> int:
+    """Add the mention starting at token ``i`` (if any) to ``found``; return
+    the token to read on from."""
+    token = tokens[i]
+    lead_start, honorific, title, introduced = token.start, None, None, False
+    if token.text in HONORIFICS and i + 1 < len(tokens) and _adjacent(doc, token, tokens[i + 1]):
+        honorific = token.text
+        i += 1
+    else:
+        width = _title_at(doc, tokens, i)
+        if width and i + width < len(tokens) and _adjacent(doc, tokens[i + width - 1], tokens[i + width]):
+            title = doc.text[token.start:tokens[i + width - 1].end]
+            introduced = True
+            i += width
+    run = _name_run(doc, tokens, i) if i < len(tokens) else 0
+    if run == 0:
+        return i if (honorific or title) else i + 1
+    if run == 1 and not (honorific or title):
+        return i + 1  # a lone capitalised word ("The", "Tuesday"); bare surnames are found later
+    words = _name_words(tokens[i:i + run])
+    # "General Manager Paul Haddad": a capitalised job word before the given name.
+    while (len(words) > 2 and not _given_or_initial(words[0]) and _given_or_initial(words[1])
+           and words[1].lower() not in PARTICLES and words[0] not in FAMILY_NAMES_FIRST):
+        words, i, run = words[1:], i + 1, run - 1
+    name_span = Span(tokens[i].start, tokens[i + run - 1].end)
+    if _ends_sentence(words[-1]):  # "… said Mr. Peskov." — the stop is not the name's
+        words[-1] = words[-1][:-1]
+        name_span = Span(name_span.start, name_span.end - 1)
+    given, surname = split_name(words)
+    possessive = _strip_possessive(words[-1])[1]
+    if possessive:
+        name_span = Span(name_span.start, name_span.end - 2)
+    if surname.lower() in FORMAL_TITLES or surname.lower() in DESCRIPTORS:
+        return i + run  # "Mr. Speaker", "Madam President": forms of address
+    start = lead_start if (honorific or title) else name_span.start
+    if given is not None:
+        if _looks_like_person(words, introduced or honorific is not None):
+            found.append(_Candidate(FULL, Span(start, name_span.end), name_span, surname, given,
+                                    honorific, title, possessive))
+    elif honorific:
+        found.append(_Candidate(HONORIFIC, Span(start, name_span.end), name_span, surname, None,
+                                honorific, None, possessive))
+    elif title and title[:1].isupper():
+        found.append(_Candidate(TITLE, Span(start, name_span.end), name_span, surname, None,
+                                None, title, possessive))
+    return i + run
 
 
 # -- grouping -------------------------------------------------------------------

@@ -47,6 +47,22 @@ sergeant sgt. commander cmdr. corporal cpl. marshal doctor
 # First words of the titles above, so scanners can skip most words at once.
 TITLE_FIRST_WORDS = frozenset(title.split()[0] for title in FORMAL_TITLES)
 
+
+def _word_counts_by_first_word(titles) -> dict[str, tuple[int, ...]]:
+    counts: dict[str, set[int]] = {}
+    for title in titles:
+        words = title.split()
+        counts.setdefault(words[0], set()).add(len(words))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in counts.items()}
+
+
+# How many words the titles starting with each first word have, longest
+# first: a scanner tries only the phrase lengths that can match.
+TITLE_WORD_COUNTS = _word_counts_by_first_word(FORMAL_TITLES)
+# Last words of the multi-word titles: most phrases a first word opens ("the
+# council") fail on this before the phrase is built.
+TITLE_LAST_WORDS = frozenset(title.split()[-1] for title in FORMAL_TITLES if " " in title)
+
 # Titles an editor checks for case (TT008): governmental and ranked ones,
 # not job descriptions that happen to stand before names.
 CASE_CHECKED_TITLES = frozenset({

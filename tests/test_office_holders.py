@@ -1,4 +1,5 @@
-"""The shipped office-holders file: valid, and its terms consistent."""
+"""The shipped office-holders file: valid, and its terms consistent; and
+people files in general: lookups, and the validation of a desk's own file."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import itertools
 
 import pytest
 
-from lint.rules.factcheck.title_not_held import office_holders
+from lint.config import ConfigError
+from lint.peoplefile import load_people_file, validated_entries
+from lint.rules.factcheck.title_not_held import OFFICE_HOLDERS, office_holders
 
 
 def test_the_file_loads_as_a_people_file_with_roles():
@@ -15,6 +18,15 @@ def test_the_file_loads_as_a_people_file_with_roles():
     assert len(entries) >= 50
     assert all(entry.roles and entry.gender in ("female", "male") for entry in entries)
     assert len({entry.name for entry in entries}) == len(entries)
+
+
+def test_the_prebuilt_file_is_what_full_validation_of_its_toml_gives():
+    # A run builds the shipped file from the prebuilt listing without checking
+    # it: this is where it is checked.
+    import tomllib
+
+    text = open(OFFICE_HOLDERS, encoding="utf-8").read()
+    assert validated_entries(tomllib.loads(text), OFFICE_HOLDERS, text) == office_holders().entries
 
 
 def test_every_term_ends_after_it_starts():
@@ -159,3 +171,56 @@ def test_a_namesake_with_another_given_name_is_not_the_office_holder():
     assert holders.find("Lynch", "Loretta").name == "Loretta Lynch"
     assert holders.find("Lynch", "Patrick") is None  # Rhode Island's attorney general, not the file's
     assert holders.find("Lynch", None).name == "Loretta Lynch"
+
+
+# -- a desk's own people file ------------------------------------------------------
+
+def _people_file(tmp_path, body: str):
+    path = tmp_path / "people.toml"
+    path.write_text(body, encoding="utf-8")
+    return load_people_file(str(path))
+
+
+def test_lookups_by_surname_alias_and_given_name(tmp_path):
+    people = _people_file(tmp_path, """
+[[person]]
+name = "Ana Silva"
+aliases = ["Ana Maria Silva", "Annie Costa"]
+
+[[person]]
+name = "Tomas Brennan"
+
+[[person]]
+name = "Rosa Brennan"
+aliases = ["Rosie Brennan"]
+""")
+    assert people.find("Silva", None).name == "Ana Silva"  # its surname and an alias's: still one entry
+    assert people.find("Costa", None).name == "Ana Silva"  # an alias's surname
+    assert people.find("Costa", "Annie").name == "Ana Silva"  # an alias's given name
+    assert people.find("Costa", "Paula") is None
+    assert people.find("Brennan", None) is None  # two Brennans
+    assert people.find("Brennan", "Rosie").name == "Rosa Brennan"
+    assert people.find("Brennan", "Tomas").name == "Tomas Brennan"
+    assert people.find("Okafor", None) is None
+
+
+@pytest.mark.parametrize("body,line,message", [
+    ('[settings]\nx = 1\n', 1, "unknown key 'settings' (people files hold [[person]] tables)"),
+    ('[[person]]\nname = "Ana Silva"\nnickname = "Ani"\n', 3, "unknown person key 'nickname'"),
+    ('[[person]]\ngender = "female"\n', 1, "every [[person]] needs a name"),
+    ('[[person]]\nname = "Ana Silva"\nhonorific = "Sir"\n', 2,
+     "Ana Silva: honorific must be one of Mr., Ms., Mrs., Miss, Mx., Dr., none"),
+    ('[[person]]\nname = "Ana Silva"\naliases = "Ana"\n', 2, "Ana Silva: aliases must be a list of names"),
+    ('[[person]]\nname = "Ana Silva"\nroles = [{ organisation = "Port" }]\n', 2,
+     "Ana Silva: each role needs a title and may have organisation, from, until"),
+    ('[[person]]\nname = "Ana Silva"\nroles = [{ title = "Mayor", from = "2019" }]\n', 2,
+     "Ana Silva: role dates must be TOML dates (YYYY-MM-DD)"),
+    ('[[person]]\nname = "Ana Silva"\nroles = [{ title = "Mayor", from = 2020-01-01, until = 2019-01-01 }]\n', 2,
+     "Ana Silva: a role ends before it starts"),
+    ('[[person]]\nname = "Ana Silva"\n\n[[person]]\nname = "Tomas Brennan"\ngender = "x"\n', 5,
+     "Tomas Brennan: gender must be one of female, male, nonbinary"),
+])
+def test_a_desks_own_file_is_validated_on_load(tmp_path, body, line, message):
+    with pytest.raises(ConfigError) as caught:
+        _people_file(tmp_path, body)
+    assert (caught.value.line, caught.value.detail) == (line, message)

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import functools
 import os
-from typing import NamedTuple
 
 from lint.people import Person, find_people
 from lint.peoplefile import people_file_for
+from lint.records import record
 
 STYLE_DIR = os.path.join(os.path.dirname(__file__), "styles")
 STYLE_ALIASES = {"bare": "ap"}
 _STYLE_KEYS = {"name", "description", "later-reference"}
 
 
-class HouseStyle(NamedTuple):
+@record
+class HouseStyle:
     name: str
     description: str
     later_reference: str  # "courtesy" or "bare"

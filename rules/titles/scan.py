@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from lint.model import Span
 from lint.people import _given_or_initial, _looks_like_person, _name_run, _strip_possessive, _tokens, copy_blocks
 from lint.quotes import in_quotes
-from lint.titles import FORMAL_TITLES, TITLE_FIRST_WORDS
+from lint.records import record
+from lint.titles import FORMAL_TITLES, TITLE_LAST_WORDS, TITLE_WORD_COUNTS
+
+_MAX_TITLE_WORDS = 4  # longer titles are not matched here
+_POSSESSIVE_ENDINGS = ("’s", "'s")
+# The lowercase words a title can start with, each with the lengths (longest
+# first) of the titles it opens; a one-word title may be possessive ("President’s").
+_OPENERS = {**TITLE_WORD_COUNTS, **{title + ending: (1,) for title in FORMAL_TITLES if " " not in title
+                                    for ending in _POSSESSIVE_ENDINGS}}
 
 
-class TitleUse(NamedTuple):
+@record
+class TitleUse:
     span: Span  # the title words
     words: str  # as written
     before_name: bool  # directly followed by a person's full name
@@ -25,16 +32,17 @@ def title_uses(doc) -> tuple[TitleUse, ...]:
     found: list[TitleUse] = []
     for block in doc.analysis(copy_blocks):
         tokens = _tokens(doc, block)
-        i = 0
-        while i < len(tokens):
+        resume = 0  # the token after the last title read
+        for i in _title_openers(tokens):
+            if i < resume:
+                continue  # inside the title just read
             width = _formal_title_width(doc, tokens, i)
             if not width:
-                i += 1
                 continue
+            resume = i + width
             last = tokens[i + width - 1]
             span = Span(tokens[i].start, last.end - (2 if _strip_possessive(last.text)[1] else 0))
             if span.start in quotes:
-                i += width
                 continue
             j = i + width
             run = _name_run(doc, tokens, j) if j < len(tokens) and doc.text[span.end:tokens[j].start] == " " else 0
@@ -50,23 +58,27 @@ def title_uses(doc) -> tuple[TitleUse, ...]:
             following = tokens[j].text if j < len(tokens) else ""
             found.append(TitleUse(span, doc.slice(span), before_name and not _strip_possessive(last.text)[1],
                                   sentence_start, previous, following[:1].isupper()))
-            i += width
     return tuple(found)
 
 
-def _could_start_title(word: str) -> bool:
-    low = word.lower()
-    return low in TITLE_FIRST_WORDS or (low[-2:] in ("’s", "'s") and low[:-2] in TITLE_FIRST_WORDS)
+def _title_openers(tokens) -> list[int]:
+    """Indices of the words a title can start at (few: the rest are passed over in one sweep)."""
+    return [k for k, token in enumerate(tokens) if token.text.lower() in _OPENERS]
 
 
 def _formal_title_width(doc, tokens, i: int) -> int:
-    if not _could_start_title(tokens[i].text):
-        return 0
-    for width in range(min(4, len(tokens) - i), 0, -1):
+    """Number of tokens of the longest formal title at ``i`` (0: none)."""
+    longest = min(_MAX_TITLE_WORDS, len(tokens) - i)
+    for width in _OPENERS.get(tokens[i].text.lower(), ()):
+        if width > longest:
+            continue
         words = tokens[i:i + width]
+        last = _strip_possessive(words[-1].text)[0]
+        if width > 1 and last.lower() not in TITLE_LAST_WORDS:
+            continue  # most phrases a first word opens ("the council")
         if any(doc.text[a.end:b.start] != " " for a, b in zip(words, words[1:])):
             continue
-        phrase = " ".join(t.text for t in words[:-1]) + " " + _strip_possessive(words[-1].text)[0]
+        phrase = " ".join(t.text for t in words[:-1]) + " " + last
         if phrase.strip().lower() in FORMAL_TITLES:
             return width
     return 0
