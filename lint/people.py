@@ -427,7 +427,9 @@ def find_people(doc: Document, people_file=None) -> People:
             # "Yoon Suk Yeol" (and the Thai usage, "Mr. Thaksin").
             named = [p for p in persons if p.full_name and c.surname in p.full_name.split()[:-1]]
             matches = named if len(named) == 1 else []
-        if not matches and c.kind == HONORIFIC:
+        if not matches and (c.kind == HONORIFIC or c.kind == TITLE):
+            # "Mr. Biden", or "President Biden" in papers that name a head of
+            # state so on first reference: someone named by surname only.
             person = Person(c.surname, None, None)
             _file_evidence(person, people_file)
             persons.append(person)
