@@ -110,6 +110,9 @@ cathedral mosque hospital center centre museum library stadium arena
 airport station base army navy force financial capital partners securities insurance
 pharmaceuticals technologies systems solutions communications airlines holdings
 police ministry kremlin pentagon capitol cabinet administration government
+cooperation organization organisation alliance summit forum conference partnership coalition
+network bureau authority services initiative programme treaty accord agreement society
+festival championship championships olympics railway railroad highway economic
 """.split())
 
 PARTICLES = frozenset("de del della der di da dos das du la le van von bin ibn al el ter ten y st. mac".split())

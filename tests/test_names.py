@@ -242,3 +242,12 @@ def test_rendered_files_parse_back():
     assert names.parse_gendered(build.render_tsv(entries)) == {
         "al": ("male", 0.99), "ann": ("female", 0.9)}
     assert names.parse_ungendered(build.render_ungendered(["eve", "jo"])) == {"eve", "jo"}
+
+
+def test_organisation_words_end_a_person_reading(engine):
+    from lint.people import find_people
+
+    text = ("Leaders met at the Asia-Pacific Economic Cooperation summit and the World Trade "
+            "Organization forum, Trade Minister Ana Castillo said.\n")
+    doc = engine.load("a.txt", text, engine.settings_for("a.txt"))
+    assert [p.full_name for p in find_people(doc).persons] == ["Ana Castillo"]
