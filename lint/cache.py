@@ -1,8 +1,9 @@
 """The user cache folder, where copydesk keeps what it compiles once.
 
-Word lists, regular-expression programs and the shipped JSON data are
-compiled on a machine's first run and read back by later ones (``COPYDESK_CACHE_DIR``, else
-``$XDG_CACHE_HOME/copydesk`` or ``~/.cache/copydesk``). A cache file's name
+Word lists, regular-expression programs and the shipped data are compiled
+on a machine's first run and read back by later ones
+(``COPYDESK_CACHE_DIR``, else ``$XDG_CACHE_HOME/copydesk`` or
+``~/.cache/copydesk``). A cache file's name
 carries a stamp that changes with its sources; when a new one is written,
 older files of the same family are removed, so upgrades do not pile up
 stale copies. Nothing here may fail a run: a folder that cannot be read or

@@ -17,7 +17,8 @@ from lint.model import Span
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
-_FRONT_MATTER = regexcache.compile(r"\A---[ \t]*(?:\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)", re.DOTALL)
+_FRONT_MATTER = regexcache.compile(
+    r"\A---[ \t]*(?:\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)", re.DOTALL)
 _META_LINE = regexcache.compile(r"([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*")
 # Applied to one line at a time (``iter_lines``), so CRLF and lone CR files
 # are read like LF ones: ``$`` with MULTILINE only knows ``\n``.

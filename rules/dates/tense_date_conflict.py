@@ -45,7 +45,8 @@ from lint.sentences import SENTENCE_REACH
 # "ordered elections held by 30 September 2024": a deadline, not a past event.
 _DEADLINE = regexcache.compile(r"\b(?:by|until|till|before|no later than|ahead of|through)\s+(?:the\s+end\s+of\s+)?$",
                        re.IGNORECASE)
-_INFINITIVE = regexcache.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z]+\b")
+_INFINITIVE = regexcache.compile(
+    r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z]+\b")
 
 
 def _reports_what_is_to_come(text: str, start: int) -> bool:

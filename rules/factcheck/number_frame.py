@@ -46,8 +46,9 @@ from lint.sentences import SENTENCE_REACH
 NUMBER_WORDS = {word: value for value, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split()) if value >= 2}  # "one" is as often a pronoun
-_NUMBER = regexcache.compile(r"(?<![\w.,$£€-])(?P<value>[$£€]?\d[\d,]*(?:\.\d+)?|(?:" + "|".join(NUMBER_WORDS) + r")\b)"
-                     r"(?:\s?(?P<scale>%|percent|million|billion|trillion))?(?![\w.,]?\d)(?![\w%-])")
+_NUMBER = regexcache.compile(
+    r"(?<![\w.,$£€-])(?P<value>[$£€]?\d[\d,]*(?:\.\d+)?|(?:" + "|".join(NUMBER_WORDS) + r")\b)"
+    r"(?:\s?(?P<scale>%|percent|million|billion|trillion))?(?![\w.,]?\d)(?![\w%-])")
 _WORD = regexcache.compile(r"[A-Za-z][a-z'’]*")
 _YEAR = regexcache.compile(r"^(?:1[89]|20)\d\d$")
 _YEAR_IN = regexcache.compile(r"\b(?:1[89]|20)\d\d\b")
