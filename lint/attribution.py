@@ -50,6 +50,7 @@ hailed hails derided derides denounced denounces praised praises criticized crit
 calling describing dismissing labeling labelling branding terming deriding denouncing
 """.split())
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+_BE_FORMS = frozenset({"was", "were", "been", "being", "be", "is", "are"})  # "officials were warned"
 
 _WORD = regexcache.compile(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?")
 _ACCORDING = regexcache.compile(r"\baccording to\b", re.IGNORECASE)
@@ -153,9 +154,6 @@ def _in_sentence(doc, quote: Quote, first: Span, last: Span, outside_quotes):
         if rest:
             return "according-to", according, Span(rest[0].start(), rest[-1].end())
     return None
-
-
-_BE_FORMS = frozenset({"was", "were", "been", "being", "be", "is", "are"})  # "officials were warned"
 
 
 def _comma_closes(text: str, quote: Quote) -> bool:
