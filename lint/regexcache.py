@@ -20,10 +20,12 @@ from __future__ import annotations
 import marshal
 import re
 import sys
+from array import array
 
 from lint import cache
 
-_FORMAT = b"copydesk-regex-1\n"
+_FORMAT = b"copydesk-regex-2\n"
+_CODE_TYPE = "I"  # the matcher's 32-bit code words (_sre.CODESIZE == 4)
 MAX_ENTRIES = 2000  # beyond this, only the programs the current run used are kept
 
 _programs: dict | None = None
@@ -41,7 +43,8 @@ def compile(source: str, flags: int = 0) -> re.Pattern:
     program = _programs.get(key)
     if program is not None:
         try:
-            compiled = _sre().compile(source, *program)
+            flags_out, code, *tables = program
+            compiled = _sre().compile(source, flags_out, _opcodes(code), *tables)
         except Exception:  # a damaged or foreign entry: compile it afresh
             del _programs[key]
         else:
@@ -70,6 +73,12 @@ def save() -> None:
         return
     cache.write(_path(), data)
     _changed = False
+
+
+def _opcodes(code: bytes) -> list[int]:
+    words = array(_CODE_TYPE)
+    words.frombytes(code)
+    return words.tolist()
 
 
 def _sre():
@@ -101,15 +110,18 @@ def _program(source: str, flags: int, compiled: re.Pattern) -> tuple | None:
     try:
         from re import _compiler, _parser
 
+        if _sre().CODESIZE != array(_CODE_TYPE).itemsize:
+            return None  # code words this module cannot pack
         parsed = _parser.parse(source, flags)
-        # Opcodes are named int constants, which marshal cannot write.
-        code = [int(word) for word in _compiler._code(parsed, flags)]
+        # Kept as packed bytes: a list of ints costs a Python object per
+        # opcode to read back, for every pattern in the file.
+        code = array(_CODE_TYPE, _compiler._code(parsed, flags)).tobytes()
         groupindex = dict(parsed.state.groupdict)
         indexgroup = [None] * parsed.state.groups
         for name, index in groupindex.items():
             indexgroup[index] = name
         program = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
-        rebuilt = _sre().compile(source, *program)
+        rebuilt = _sre().compile(source, program[0], _opcodes(code), *program[2:])
     except Exception:  # internals unlike Python 3.11-3.13's: do without the cache
         return None
     same = (rebuilt.flags, rebuilt.groups, rebuilt.groupindex) == \

@@ -94,7 +94,10 @@ def test_an_entry_with_a_broken_program_is_compiled_afresh(tmp_path, monkeypatch
     path = tmp_path / os.listdir(tmp_path)[0]
     programs = marshal.loads(path.read_bytes()[len(regexcache._FORMAT):])
     flags, code, *rest = programs[(r"(\d+) homes", 0)]
-    programs[(r"(\d+) homes", 0)] = (flags, [9999, 1, 2], *rest)  # not a program the matcher accepts
+    from array import array
+
+    broken = array(regexcache._CODE_TYPE, [9999, 1, 2]).tobytes()  # not a program the matcher accepts
+    programs[(r"(\d+) homes", 0)] = (flags, broken, *rest)
     path.write_bytes(regexcache._FORMAT + marshal.dumps(programs))
     _fresh(monkeypatch, tmp_path)
     assert regexcache.compile(r"(\d+) homes", 0).search("burned 12 homes").group(1) == "12"
