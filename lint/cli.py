@@ -103,8 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--unsafe-fixes", action="store_true", help="also apply unsafe fixes (with --fix/--diff)")
     check.add_argument("--diff", action="store_true", help="print the fixes as a diff; change nothing")
     check.add_argument("--statistics", action="store_true", help="print counts per rule instead of diagnostics")
-    check.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
-                       help="worker processes; 0 or auto picks from the file count (default: 1)")
+    check.add_argument("--jobs", "-j", type=_jobs, default=0, metavar="N",
+                       help="worker processes (default: auto, one per core for 32 files or more)")
     check.add_argument("--stdin-filename", metavar="PATH", help="name for stdin in config lookup and reports")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                        help="colour in text output (default: auto, only on a terminal)")

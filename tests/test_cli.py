@@ -98,7 +98,9 @@ def test_jobs_two_gives_the_same_output_as_one(tmp_path):
     for fmt in ("concise", "json"):
         one = check(tmp_path, "--format", fmt, "--jobs", "1", ".")
         two = check(tmp_path, "--format", fmt, "--jobs", "2", ".")
+        auto = check(tmp_path, "--format", fmt, ".")  # the default: a process per core for 32+ files
         assert (one.returncode, one.stdout, one.stderr) == (two.returncode, two.stdout, two.stderr)
+        assert (one.returncode, one.stdout, one.stderr) == (auto.returncode, auto.stdout, auto.stderr)
         assert one.returncode == 2
     lines = out(one if fmt == "concise" else check(tmp_path, "--format", "concise", "."))
     assert len(lines.splitlines()) == 14 + 6
@@ -151,3 +153,21 @@ def test_rule_listing_and_docs(folder):
 def test_unsafe_fixes_needs_fix(folder):
     proc = check(folder, "--unsafe-fixes", "a.txt")
     assert (proc.returncode, err(proc)) == (2, "copydesk: --unsafe-fixes needs --fix or --diff\n")
+
+
+def test_without_fork_the_files_are_linted_in_one_process(tmp_path, monkeypatch):
+    import multiprocessing
+
+    from lint.commands import check as check_command
+
+    paths = []
+    for i in range(3):
+        path = tmp_path / f"f{i}.txt"
+        path.write_text(f"Copy paragraph {i}.\n\nSEE ALSO: Story {i}\n", encoding="utf-8")
+        paths.append(str(path))
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method: pytest.fail("a pool was started"))
+    monkeypatch.setattr(check_command, "_lint_one", lambda path: path)
+    seen = []
+    assert list(check_command._run_files(None, paths, 2, lambda i, path: seen.append(i))) == paths
+    assert seen == [1, 2, 3]

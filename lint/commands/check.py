@@ -104,21 +104,32 @@ def _lint_stdin(engine, args) -> FileResult:
 
 def _run_files(engine, files: list[str], jobs: int, progress) -> Iterator[FileResult]:
     if jobs == 0:
-        jobs = (os.cpu_count() or 1) if len(files) >= AUTO_JOBS_MIN_FILES else 1
+        jobs = _usable_cores() if len(files) >= AUTO_JOBS_MIN_FILES else 1
     jobs = min(jobs, len(files)) or 1
+    if jobs > 1:
+        import multiprocessing  # only now: its import is a cost a one-file run need not pay
+
+        if "fork" not in multiprocessing.get_all_start_methods():
+            jobs = 1  # workers inherit the loaded engine by forking; without fork, one process
     if jobs == 1:
         for i, path in enumerate(files, 1):
             progress(i, path)
             yield _lint_one(path)
         return
-    import multiprocessing
-
     context = multiprocessing.get_context("fork")
     with context.Pool(jobs) as pool:
         chunk = max(1, min(16, len(files) // (jobs * 8)))
         for i, result in enumerate(pool.imap(_lint_one, files, chunksize=chunk), 1):
             progress(i, result.path)
             yield result
+
+
+def _usable_cores() -> int:
+    """Cores this process may run on (a container's share, not the host's)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 class Progress:
