@@ -11,7 +11,7 @@ import re
 
 from lint import regexcache
 from lint.document import (
-    BODY, BYLINE, CODE, COMMENT, FRONT_MATTER, HEADER, HEADING, TABLE, TAGLINE, Block, Document,
+    BODY, BYLINE, CODE, COMMENT, FRONT_MATTER, HEADER, HEADING, HTML, TABLE, TAGLINE, Block, Document,
 )
 from lint.header import Header, parse_header
 from lint.lazyre import LazyPattern
@@ -142,7 +142,7 @@ def segment(doc: Document) -> tuple[Block, ...]:
     """Compute the document's blocks, sorted by position."""
     header_span, _ = doc.analysis(find_header)
     blocks: list[Block] = [
-        Block(r.kind, r.span) for r in doc.regions if r.kind in (FRONT_MATTER, CODE, COMMENT, TABLE)
+        Block(r.kind, r.span) for r in doc.regions if r.kind in (FRONT_MATTER, CODE, COMMENT, TABLE, HTML)
     ]
     if header_span is not None:
         blocks.append(Block(HEADER, header_span))

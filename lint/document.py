@@ -27,6 +27,7 @@ BYLINE = "byline"
 CODE = "code"
 COMMENT = "comment"
 TABLE = "table"  # a Markdown pipe table: data, not running copy
+HTML = "html"  # a line of HTML tags in Markdown (a scraped page's markup)
 
 
 @record

@@ -14,6 +14,7 @@ from lint.model import Span
 from lint.records import record
 
 OPENERS = "“\""
+_MARKS = "“”\""
 CLOSERS = "”\""
 PARTIAL_MAX_WORDS = 3
 
@@ -36,12 +37,18 @@ def find_quotes(doc: Document) -> tuple[Quote, ...]:
     found: list[Quote] = []
     previous_open = False
     previous_end = -1
+    inline = [r.span for r in doc.regions if r.kind == "inline"]
     for block in doc.blocks_of(BODY, TAGLINE):
         text = doc.slice(block.span)
         base = block.span.start
         adjacent = previous_end >= 0 and not doc.text[previous_end:block.span.start].strip()
+        # Marks inside a tag or a link target (alt="…", a link's "title")
+        # are markup, not quotation marks.
+        markup = [(span.start - base, span.end - base) for span in inline if span.overlaps(block.span)]
         opened: int | None = None
         for i, char in enumerate(text):
+            if markup and char in _MARKS and any(start <= i < end for start, end in markup):
+                continue
             if opened is None:
                 if char in OPENERS:
                     opened = i

@@ -382,3 +382,24 @@ def test_copy_keeps_only_the_copy_lines_of_a_block_mixing_copy_and_furniture(eng
     assert [doc.slice(span) for span in copy_blocks(doc)] == ["By Jane Doe", "The ferry sailed at noon."]
     codes = [d.code for d in engine.lint_text("a.txt", text).diagnostics]
     assert "DT104" not in codes and codes.count("BP003") == 3 and "BP010" in codes
+
+
+def test_html_tags_in_markdown_are_markup_not_copy(engine):
+    from lint.quotes import find_quotes
+
+    text = ('<div class="story">\n\n'
+            'The ferry <span class="x">sailed</span> at noon.<br/>\n\n'
+            '<img src="a.jpg" alt="The ferry \\"Osprey\\" at dock">\n\n'
+            '"We left on time," the captain said.\n\n'
+            '</div>\n')
+    doc, got = kinds(engine, text, "a.md")
+    assert got == [("html", 1), ("body", 3), ("html", 5), ("body", 7), ("html", 9)]
+    inline = [doc.slice(r.span) for r in doc.regions if r.kind == "inline"]
+    assert inline == ['<span class="x">', "</span>", "<br/>"]
+    assert [doc.slice(q.span) for q in find_quotes(doc)] == ['"We left on time,"']
+
+
+def test_angle_brackets_that_are_not_tags_stay_copy(engine):
+    text = "Turnout was < 40% in 2 of 3 wards, and x<y in every count.\n"
+    doc = engine.load("a.md", text, engine.settings_for("a.md"))
+    assert [r for r in doc.regions if r.kind in ("inline", "html")] == []

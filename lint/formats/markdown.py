@@ -1,5 +1,5 @@
-"""Markdown articles: front matter is metadata; code, HTML comments and link
-targets are not copy.
+"""Markdown articles: front matter is metadata; code, HTML comments, HTML
+tags and link targets are not copy.
 
 Only the parts of Markdown that matter for copy are understood; the text is
 never rewritten, so offsets stay those of the file.
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from lint import regexcache
-from lint.document import CODE, COMMENT, FRONT_MATTER, TABLE, Document, Region
+from lint.document import CODE, COMMENT, FRONT_MATTER, HTML, TABLE, Document, Region
 from lint.hookspecs import hookimpl
 from lint.lines import iter_lines
 from lint.model import Span
@@ -27,6 +27,9 @@ _COMMENT = regexcache.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _LINK_TARGET = regexcache.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _AUTOLINK = regexcache.compile(r"<(?:https?|mailto):[^>\s]+>")
 _INLINE_CODE = regexcache.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)")
+# An opening or closing tag, its attributes included (a scraped page's
+# <div class="…">, <img alt="…">); quoted attribute values may hold ">".
+_HTML_TAG = regexcache.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+(?:[^<>\"']|\"[^\"]*\"|'[^']*')*?)?\s*/?>")
 
 
 @hookimpl
@@ -64,6 +67,7 @@ def parse_markdown(text: str) -> tuple[dict[str, str], tuple[Region, ...]]:
             continue
         kind = COMMENT if _alone_on_lines(text, span) else "inline"
         regions.append(Region(kind, span))
+    regions.extend(_html_tags(text, body_start, regions))
     for pattern in (_LINK_TARGET, _AUTOLINK, _INLINE_CODE):
         for match in pattern.finditer(text, body_start):
             start = match.start() + (1 if pattern is _LINK_TARGET else 0)
@@ -72,6 +76,26 @@ def parse_markdown(text: str) -> tuple[dict[str, str], tuple[Region, ...]]:
                 regions.append(Region("inline", span))
     regions.sort(key=lambda r: r.span.start)
     return meta, tuple(regions)
+
+
+def _html_tags(text: str, start: int, regions: list[Region]) -> list[Region]:
+    """HTML tags outside code and comments: a line made only of tags is an
+    HTML block, a tag within a line of copy an inline region."""
+    found = []
+    for line_start, line_end in iter_lines(text[start:]):
+        line_start, line_end = start + line_start, start + line_end
+        if "<" not in text[line_start:line_end]:
+            continue
+        tags = [m for m in _HTML_TAG.finditer(text, line_start, line_end)
+                if not any(r.span.overlaps(Span(m.start(), m.end())) for r in regions)]
+        if not tags:
+            continue
+        rest = _HTML_TAG.sub("", text[line_start:line_end])
+        if not rest.strip():
+            found.append(Region(HTML, Span(line_start, line_end)))
+        else:
+            found.extend(Region("inline", Span(m.start(), m.end())) for m in tags)
+    return found
 
 
 def _fenced_code(text: str, start: int) -> list[Region]:

@@ -189,31 +189,41 @@ def boilerplate_lines(doc: Document, data: tuple[LineRuleData, ...]) -> dict[str
     compiled = [(item.code, item.match, item.compiled()) for item in data]
     found: dict[str, list[Span]] = {item.code: [] for item in data}
     label: tuple[str, int] | None = None  # (code, block) of a furniture label ending in ":"
+    markup = [r.span for r in doc.regions if r.kind == "inline" and doc.text[r.span.start] == "<"]
     for start, end, block in copy_lines(doc):
         if end - start > MAX_LINE:
             continue
         raw = doc.text[start:end]
+        if not raw.strip() or not _outside_blocks(doc, Span(start, end)):
+            continue
+        tags = [span for span in markup if start <= span.start and span.end <= end] if markup else []
+        if tags:
+            # "<figure>…<figcaption>Photo: …</figcaption>": the line is read
+            # without its tags, and a finding covers the whole line.
+            line = Span(start + len(raw) - len(raw.lstrip()), start + len(raw.rstrip()))
+            for span in reversed(tags):
+                raw = raw[:span.start - start] + raw[span.end - start:]
         offset, content = strip_marker(raw)
         lead = len(raw) - len(raw.lstrip())
         whole = raw.strip()
-        if not whole or not _outside_blocks(doc, Span(start, end)):
+        if not whole:
             continue
         if label is not None and label[1] == block and (offset > lead or _headline_like(whole)):
             # The list under "Read more:" or "More on this story" — items or
             # bare headlines, up to the next blank line — is the same
             # furniture as its label.
             code = label[0]
-            found[code][-1] = Span(found[code][-1].start, start + offset + len(content))
+            found[code][-1] = Span(found[code][-1].start, line.end if tags else start + offset + len(content))
             continue
         label = None
         text = match_text(content)
         for code, mode, patterns in compiled:
             if mode == "line":
                 if match_line(patterns, whole):
-                    found[code].append(Span(start + lead, start + lead + len(whole)))
+                    found[code].append(line if tags else Span(start + lead, start + lead + len(whole)))
                     break
             elif text and match_line(patterns, text):
-                found[code].append(Span(start + offset, start + offset + len(content)))
+                found[code].append(line if tags else Span(start + offset, start + offset + len(content)))
                 if content.endswith(":") or (code == RELATED_LINKS and _bare_heading(content)):
                     label = (code, block)
                 break  # one line, one rule: the first file in code order wins
