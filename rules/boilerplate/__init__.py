@@ -28,6 +28,7 @@ RULE_MODULES = (
     "placeholder",  # BP006
     "duplicated_paragraph",  # BP008
     "tagline",  # BP009
+    "markup_leftover",  # BP011
 )
 
 
