@@ -8,7 +8,9 @@ the word after it, so "destroyed 12 homes" has the frame "destroyed … homes";
 and the three words after it ("… people were injured").
 When the story gives the same frame twice with different numbers, the later
 one is reported with the earlier value and its line. Years, dates, times,
-ages, ranges and quotations are left out, and so are frames made only of
+ages, ranges and quotations are left out, and so is a frame one sentence
+gives two figures for two subjects (a list: "construction added 2,100 jobs
+and health care added 3,400 jobs"), and frames made only of
 short function words or ending in an article, and rates, whose word
 belongs to another figure ("$4.5 million over 10 years", "40 beds in 2
 days").
@@ -121,8 +123,9 @@ def _sentence_end(text: str, block_end: int, offset: int) -> int:
 
 
 def numbers_in_frames(doc):
-    """(frame, number as written, span) for each firm frame of each number
-    in copy; the frame ends with the years its sentence names."""
+    """(frame, number as written, span, (sentence start, subject word)) for
+    each firm frame of each number in copy; the frame ends with the years
+    its sentence names."""
     text = doc.text
     quotes = in_quotes(doc)
     dates = sorted(item.span for item in doc.analysis(find_dates))
@@ -146,8 +149,31 @@ def numbers_in_frames(doc):
                 # "In 2019 a fire destroyed 3 homes" tells of another event.
                 years = tuple(sorted(set(_YEAR_IN.findall(text, sentence,
                                                           _sentence_end(text, block.end, match.end())))))
-                found.extend((frame + years, match.group(), span) for frame in frames)
+                words_before = text[max(sentence, match.start() - 120):match.start()].split()
+                for frame in frames:
+                    # The word before the frame: "construction" in
+                    # "construction added 2,100 jobs".
+                    ahead = words_before[:len(words_before) - len(frame[0].split())]
+                    subject = ahead[-1].strip(",;:—–()\"“”").lower() if ahead else ""
+                    found.append((frame + years, match.group(), span, (sentence, subject)))
     return found
+
+
+def _parallel_frames(found) -> set:
+    """Frames one sentence gives two different figures for two different
+    subjects ("construction added 2,100 jobs and health care added 3,400
+    jobs"): a list of different things, so the frame names no single fact
+    to compare. "Crews used two cranes … crews used three cranes" is a
+    contradiction, not a list."""
+    seen: dict[tuple, tuple] = {}
+    parallel = set()
+    for frame, written, _, (sentence, subject) in found:
+        before = seen.get(frame)
+        if before is not None and before[0] == sentence and before[1] != subject \
+                and before[2] != _value(written):
+            parallel.add(frame)
+        seen[frame] = (sentence, subject, _value(written))
+    return parallel
 
 
 def _value(written: str) -> str:
@@ -160,9 +186,13 @@ def _value(written: str) -> str:
 @rule(code="FC004", name="number-frame-mismatch", severity="info",
       summary="The same phrase given two different numbers (\"destroyed 12 homes\" … \"destroyed 14 homes\")")
 def check(doc, ctx):
+    found = doc.analysis(numbers_in_frames)
+    parallel = _parallel_frames(found)
     first: dict[tuple[str, ...], tuple[str, Span]] = {}
     reported: set[Span] = set()
-    for frame, written, span in doc.analysis(numbers_in_frames):
+    for frame, written, span, _ in found:
+        if frame in parallel:
+            continue
         if frame not in first:
             first[frame] = (written, span)
             continue
