@@ -56,20 +56,22 @@ _BYLINE = regexcache.compile(
     r"(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)" + _BYLINE_NAME + r"){0,4}[*_]*"
     r"(?:\s*[,|·–—-]\s*(?:[^.!?*_]|\b[ap]\.m\.|\b(?i:jan|feb|aug|sept?|oct|nov|dec)\.){0,60})?[*_\s]*$"
 )
+_NAVIGATION = regexcache.compile(r"^[^\n\r|›»>]{1,30}(?:\s[|›»>]\s[^\n\r|›»>]{1,30}){2,}\s*$")
 TOP_BLOCKS = 4  # bylines and a plain-text headline sit among the first blocks
 HEADLINE_MAX_WORDS = 20
 
 
-def _is_headline(doc: Document, text: str, span: Span, paragraphs: list[Span], header: Span | None) -> bool:
-    """A plain-text article's first line is its headline when it is short, a
-    single line, has no closing punctuation and comes before the copy (and,
-    under a dateline header, before a byline)."""
-    if doc.format != "text" or len(paragraphs) < 3 or "\n" in text or "\r" in text:
+def _is_headline(doc: Document, text: str, span: Span, paragraphs: list[Span], header: Span | None,
+                 at: int = 0) -> bool:
+    """A plain-text article's first line (``at``) is its headline when it is
+    short, a single line, has no closing punctuation and comes before the
+    copy (and, under a dateline header, before a byline)."""
+    if doc.format != "text" or len(paragraphs) < at + 3 or "\n" in text or "\r" in text:
         return False
     if header is not None and header.start < span.start:
         # Under a dateline header the first line may be a timestamp or other
         # leftover; it is the headline only when a byline follows it.
-        following = doc.slice(paragraphs[1])
+        following = doc.slice(paragraphs[at + 1])
         if not (_words(following) <= 16 and _BYLINE.match(following)):
             return False
     stripped = text.strip()
@@ -150,13 +152,16 @@ def segment(doc: Document) -> tuple[Block, ...]:
     long_after = [False] * (len(paragraphs) + 1)
     for i in range(len(paragraphs) - 1, -1, -1):
         long_after[i] = long_after[i + 1] or _words(doc.slice(paragraphs[i])) > LONG_PARAGRAPH_WORDS
+    # A scraped page's navigation ("Home | News | Local") may stand above
+    # the headline.
+    headline_at = 1 if paragraphs and _NAVIGATION.match(doc.slice(paragraphs[0])) else 0
     for i, span in enumerate(paragraphs):
         text = doc.slice(span)
         if doc.format == "markdown" and _HEADING.match(text):
             kind = HEADING
         elif i < TOP_BLOCKS and _words(text) <= 16 and _BYLINE.match(text):
             kind = BYLINE
-        elif i == 0 and _is_headline(doc, text, span, paragraphs, header_span):
+        elif i == headline_at and _is_headline(doc, text, span, paragraphs, header_span, headline_at):
             kind = HEADING
         elif _words(text) <= TAGLINE_MAX_WORDS and (
             (_BULLET_TAGLINE.match(text) and not long_after[i + 1])

@@ -403,3 +403,13 @@ def test_angle_brackets_that_are_not_tags_stay_copy(engine):
     text = "Turnout was < 40% in 2 of 3 wards, and x<y in every count.\n"
     doc = engine.load("a.md", text, engine.settings_for("a.md"))
     assert [r for r in doc.regions if r.kind in ("inline", "html")] == []
+
+
+def test_a_navigation_line_above_the_headline_leaves_the_headline_its_place(engine):
+    text = ("Home | News | Local\n\n"
+            "City approves bike lanes on Main Street\n\n"
+            "By Priya Natarajan\n\n"
+            "The City Council voted 7-2 on Tuesday to add protected bike lanes.\n\n"
+            "Construction is expected to begin in the spring.\n")
+    doc, got = kinds(engine, text, "a.txt")
+    assert got == [("body", 1), ("heading", 3), ("byline", 5), ("body", 7), ("body", 9)]
