@@ -8,7 +8,6 @@ opening quote — unless the word before the stop is an abbreviation
 
 from __future__ import annotations
 
-
 from lint import regexcache
 from lint.document import BODY, Document
 from lint.model import Span

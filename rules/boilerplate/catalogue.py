@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 import os
 
-
 from lint import regexcache
 from lint.document import BODY, HEADING, TAGLINE, Document
 from lint.edits import remove_lines
@@ -188,7 +187,7 @@ def boilerplate_lines(doc: Document, data: tuple[LineRuleData, ...]) -> dict[str
     """Which copy lines each line rule matches, by rule code (shared analysis)."""
     compiled = [(item.code, item.match, item.compiled()) for item in data]
     found: dict[str, list[Span]] = {item.code: [] for item in data}
-    label: tuple[str, int] | None = None  # (code, block) of a furniture label ending in ":"
+    label: tuple[str, int] | None = None  # (code, block) of a list's label: "Read more:", "Related topics"
     markup = [r.span for r in doc.regions if r.kind == "inline" and doc.text[r.span.start] == "<"]
     for start, end, block in copy_lines(doc):
         if end - start > MAX_LINE:

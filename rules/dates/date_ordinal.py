@@ -25,7 +25,6 @@ Safe: the fix removes the suffix.
 
 from __future__ import annotations
 
-
 from lint import regexcache
 from lint.british import american_only
 from lint.model import Edit, Fix, Span

@@ -32,7 +32,6 @@ No fix: the right year has to be looked up.
 
 from __future__ import annotations
 
-
 from lint import regexcache
 from lint.dates import LOOKS_AHEAD as _LOOKS_AHEAD, PAST_HINT as _PAST
 from lint.model import Span

@@ -26,7 +26,6 @@ Safe: the fix writes the AP form of the month.
 
 from __future__ import annotations
 
-
 from lint import regexcache
 from lint.british import american_only
 from lint.model import Edit, Fix, Span

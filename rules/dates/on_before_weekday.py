@@ -29,7 +29,6 @@ Safe: the fix deletes "on " and nothing else.
 
 from __future__ import annotations
 
-
 from lint import regexcache
 from lint.british import american_only
 from lint.model import Edit, Fix, Span

@@ -24,7 +24,6 @@ Safe: the fix writes the AP form.
 
 from __future__ import annotations
 
-
 from lint import regexcache
 from lint.british import american_only
 from lint.model import Edit, Fix, Span

@@ -32,7 +32,6 @@ Safe: the fix deletes the weekday and its comma, leaving the date.
 
 from __future__ import annotations
 
-
 from lint import regexcache
 from lint.british import american_only
 from lint.dates import find_dates

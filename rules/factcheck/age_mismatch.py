@@ -25,7 +25,6 @@ No fix: only the reporter knows which age is right.
 
 from __future__ import annotations
 
-
 from lint import regexcache
 from lint.model import Span
 from lint.quotes import in_quotes
