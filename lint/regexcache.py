@@ -4,9 +4,10 @@
 matcher in pure Python; for copydesk's hundred-odd patterns that is a
 fifth of a cold run. ``compile`` here keeps each program (the list of
 opcodes with its flags and group tables) in the user cache folder and, on
-later runs, hands it straight to the C matcher, which validates every
-program it is given, so a damaged cache cannot produce a wrong matcher:
-the entry is compiled again instead.
+later runs, hands it straight to the C matcher. A file whose checksum does
+not match is ignored, and the matcher validates every program it is
+given, so a damaged cache cannot produce a wrong matcher: the pattern is
+compiled again instead.
 
 The programs belong to one interpreter build, so the cache file's name
 carries the Python version and the matcher's format number. Should the
@@ -20,11 +21,12 @@ from __future__ import annotations
 import marshal
 import re
 import sys
+import zlib
 from array import array
 
 from lint import cache
 
-_FORMAT = b"copydesk-regex-2\n"
+_FORMAT = b"copydesk-regex-3\n"  # then a CRC-32 of the marshal data, then the data
 _CODE_TYPE = "I"  # the matcher's 32-bit code words (_sre.CODESIZE == 4)
 MAX_ENTRIES = 2000  # beyond this, only the programs the current run used are kept
 
@@ -68,10 +70,10 @@ def save() -> None:
     if len(kept) > MAX_ENTRIES:
         kept = {key: program for key, program in kept.items() if key in _used}
     try:
-        data = _FORMAT + marshal.dumps(kept)
+        payload = marshal.dumps(kept)
     except ValueError:
         return
-    cache.write(_path(), data)
+    cache.write(_path(), _FORMAT + zlib.crc32(payload).to_bytes(4, "little") + payload)
     _changed = False
 
 
@@ -97,8 +99,11 @@ def _load() -> dict:
     raw = cache.read(_path())
     if raw is None or not raw.startswith(_FORMAT):
         return {}
+    checksum, payload = raw[len(_FORMAT):len(_FORMAT) + 4], raw[len(_FORMAT) + 4:]
+    if zlib.crc32(payload).to_bytes(4, "little") != checksum:
+        return {}  # damaged on disk: even a program the matcher accepts could be the wrong one
     try:
-        programs = marshal.loads(raw[len(_FORMAT):])
+        programs = marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
         return {}
     return programs if isinstance(programs, dict) else {}

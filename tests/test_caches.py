@@ -85,21 +85,56 @@ def test_a_damaged_cache_file_is_ignored(tmp_path, monkeypatch, damage):
     assert regexcache.compile(r"(\d+) homes", 0).search("burned 12 homes").group(1) == "12"
 
 
-def test_an_entry_with_a_broken_program_is_compiled_afresh(tmp_path, monkeypatch):
+def _rewrite(path, change) -> None:
+    """Apply ``change`` to the stored programs and write the file back, checksum and all."""
     import marshal
+    import zlib
+
+    header = len(regexcache._FORMAT) + 4
+    programs = marshal.loads(path.read_bytes()[header:])
+    change(programs)
+    payload = marshal.dumps(programs)
+    path.write_bytes(regexcache._FORMAT + zlib.crc32(payload).to_bytes(4, "little") + payload)
+
+
+def test_an_entry_with_a_broken_program_is_compiled_afresh(tmp_path, monkeypatch):
+    from array import array
 
     _fresh(monkeypatch, tmp_path)
     regexcache.compile(r"(\d+) homes", 0)
     regexcache.save()
     path = tmp_path / os.listdir(tmp_path)[0]
-    programs = marshal.loads(path.read_bytes()[len(regexcache._FORMAT):])
-    flags, code, *rest = programs[(r"(\d+) homes", 0)]
-    from array import array
 
-    broken = array(regexcache._CODE_TYPE, [9999, 1, 2]).tobytes()  # not a program the matcher accepts
-    programs[(r"(\d+) homes", 0)] = (flags, broken, *rest)
-    path.write_bytes(regexcache._FORMAT + marshal.dumps(programs))
+    def break_it(programs):
+        flags, code, *rest = programs[(r"(\d+) homes", 0)]
+        broken = array(regexcache._CODE_TYPE, [9999, 1, 2]).tobytes()  # not a program the matcher accepts
+        programs[(r"(\d+) homes", 0)] = (flags, broken, *rest)
+
+    _rewrite(path, break_it)
     _fresh(monkeypatch, tmp_path)
+    assert regexcache.compile(r"(\d+) homes", 0).search("burned 12 homes").group(1) == "12"
+
+
+def test_a_file_whose_checksum_fails_is_not_used(tmp_path, monkeypatch):
+    _fresh(monkeypatch, tmp_path)
+    regexcache.compile(r"(\d+) homes", 0)
+    regexcache.compile(r"(\d+) barns", 0)
+    regexcache.save()
+    path = tmp_path / os.listdir(tmp_path)[0]
+    # Swap the two programs: each is still one the matcher accepts, but the
+    # wrong one for its pattern. Only the checksum can tell.
+    raw = path.read_bytes()
+
+    def swap(programs):
+        homes, barns = programs[(r"(\d+) homes", 0)], programs[(r"(\d+) barns", 0)]
+        programs[(r"(\d+) homes", 0)], programs[(r"(\d+) barns", 0)] = barns, homes
+
+    _rewrite(path, swap)
+    tampered = path.read_bytes()
+    path.write_bytes(tampered[:len(regexcache._FORMAT)] + raw[len(regexcache._FORMAT):len(regexcache._FORMAT) + 4]
+                     + tampered[len(regexcache._FORMAT) + 4:])  # the old checksum over new data
+    _fresh(monkeypatch, tmp_path)
+    assert regexcache._load() == {}
     assert regexcache.compile(r"(\d+) homes", 0).search("burned 12 homes").group(1) == "12"
 
 
