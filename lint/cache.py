@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from typing import Any, Callable
 
-_FORMAT = b"copydesk-built-1\n"
+_FORMAT = b"copydesk-built-2\n"  # then a CRC-32 of the marshal data, then the data
 
 
 def folder() -> str:
@@ -86,7 +86,7 @@ def built(family: str, sources: list[str], build: Callable[[], Any]) -> Any:
     ``marshal`` is built into the interpreter and reads the result back many
     times faster. The copy is keyed on the sources' sizes and modification
     times and on the Python version (marshal's format may change between
-    versions). ``build`` must return plain data: str, numbers, tuples,
+    versions), and checked against its CRC-32 when read. ``build`` must return plain data: str, numbers, tuples,
     lists, dicts, sets and frozensets. Its exceptions pass through.
     """
     import marshal
@@ -98,15 +98,19 @@ def built(family: str, sources: list[str], build: Callable[[], Any]) -> Any:
     copy = path(f"{family}-{location(*sources)}", f"{zlib.crc32(signature.encode()):08x}x{sys.hexversion:x}")
     raw = read(copy)
     if raw is not None and raw.startswith(_FORMAT):
-        try:
-            return marshal.loads(raw[len(_FORMAT):])
-        except (EOFError, ValueError, TypeError):
-            pass  # damaged: build it again
+        checksum, payload = raw[len(_FORMAT):len(_FORMAT) + 4], raw[len(_FORMAT) + 4:]
+        if zlib.crc32(payload).to_bytes(4, "little") == checksum:
+            try:
+                return marshal.loads(payload)
+            except (EOFError, ValueError, TypeError):
+                pass
+        # damaged: build it again
     made = build()
     try:
-        write(copy, _FORMAT + marshal.dumps(made))
+        payload = marshal.dumps(made)
     except ValueError:  # not plain data: nothing to keep, but the result stands
-        pass
+        return made
+    write(copy, _FORMAT + zlib.crc32(payload).to_bytes(4, "little") + payload)
     return made
 
 

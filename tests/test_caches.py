@@ -229,3 +229,15 @@ def test_the_given_name_lexicon_reads_the_same_from_its_cached_copy(tmp_path, mo
     monkeypatch.setattr(names, "_parse_data", lambda: pytest.fail("parsed again although cached"))
     assert names._load() == parsed
     assert parsed.genders["maria"][0] == names.SEXES["F"] and "jordan" in parsed.known
+
+
+def test_built_data_whose_checksum_fails_is_made_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "data.json"
+    source.write_text('{"words": ["alpha", "beta"]}', encoding="utf-8")
+    cache.json_file(str(source), "test-json")
+    [copy] = (tmp_path / "cache").iterdir()
+    raw = bytearray(copy.read_bytes())
+    raw[raw.index(b"alpha")] = ord("A")  # still valid marshal data, but not what was written
+    copy.write_bytes(bytes(raw))
+    assert cache.json_file(str(source), "test-json") == {"words": ["alpha", "beta"]}
