@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from typing import Any, Callable
 
-_FORMAT = b"copydesk-built-2\n"  # then a CRC-32 of the marshal data, then the data
+_FORMAT = b"copydesk-built-2\n"
 
 
 def folder() -> str:
@@ -50,6 +50,25 @@ def read(file_path: str) -> bytes | None:
             return handle.read()
     except OSError:
         return None
+
+
+def read_checked(file_path: str, header: bytes) -> bytes | None:
+    """The data of a file written by ``write_checked`` with ``header``; None
+    when it is missing, of another format, or damaged (its CRC-32 fails)."""
+    import zlib
+
+    raw = read(file_path)
+    if raw is None or not raw.startswith(header):
+        return None
+    checksum, payload = raw[len(header):len(header) + 4], raw[len(header) + 4:]
+    return payload if zlib.crc32(payload).to_bytes(4, "little") == checksum else None
+
+
+def write_checked(file_path: str, header: bytes, payload: bytes) -> bool:
+    """``write`` ``header``, the CRC-32 of ``payload``, then ``payload``."""
+    import zlib
+
+    return write(file_path, header + zlib.crc32(payload).to_bytes(4, "little") + payload)
 
 
 def write(file_path: str, data: bytes) -> bool:
@@ -96,21 +115,18 @@ def built(family: str, sources: list[str], build: Callable[[], Any]) -> Any:
     stats = [os.stat(source) for source in sources]
     signature = ";".join(f"{st.st_size}:{st.st_mtime_ns}" for st in stats)
     copy = path(f"{family}-{location(*sources)}", f"{zlib.crc32(signature.encode()):08x}x{sys.hexversion:x}")
-    raw = read(copy)
-    if raw is not None and raw.startswith(_FORMAT):
-        checksum, payload = raw[len(_FORMAT):len(_FORMAT) + 4], raw[len(_FORMAT) + 4:]
-        if zlib.crc32(payload).to_bytes(4, "little") == checksum:
-            try:
-                return marshal.loads(payload)
-            except (EOFError, ValueError, TypeError):
-                pass
-        # damaged: build it again
+    payload = read_checked(copy, _FORMAT)
+    if payload is not None:
+        try:
+            return marshal.loads(payload)
+        except (EOFError, ValueError, TypeError):
+            pass  # damaged: build it again
     made = build()
     try:
         payload = marshal.dumps(made)
     except ValueError:  # not plain data: nothing to keep, but the result stands
         return made
-    write(copy, _FORMAT + zlib.crc32(payload).to_bytes(4, "little") + payload)
+    write_checked(copy, _FORMAT, payload)
     return made
 
 

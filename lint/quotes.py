@@ -9,6 +9,8 @@ paragraph opens with a quotation mark, and only the last one closes.
 
 from __future__ import annotations
 
+import bisect
+
 from lint.document import BODY, TAGLINE, Document
 from lint.model import Span
 from lint.records import record
@@ -37,14 +39,16 @@ def find_quotes(doc: Document) -> tuple[Quote, ...]:
     found: list[Quote] = []
     previous_open = False
     previous_end = -1
-    inline = [r.span for r in doc.regions if r.kind == "inline"]
+    inline = sorted(r.span for r in doc.regions if r.kind == "inline")  # they never overlap
+    inline_starts, inline_ends = [span.start for span in inline], [span.end for span in inline]
     for block in doc.blocks_of(BODY, TAGLINE):
         text = doc.slice(block.span)
         base = block.span.start
         adjacent = previous_end >= 0 and not doc.text[previous_end:block.span.start].strip()
         # Marks inside a tag or a link target (alt="…", a link's "title")
         # are markup, not quotation marks.
-        markup = [(span.start - base, span.end - base) for span in inline if span.overlaps(block.span)]
+        near = inline[bisect.bisect_right(inline_ends, base):bisect.bisect_left(inline_starts, block.span.end)]
+        markup = [(span.start - base, span.end - base) for span in near]
         opened: int | None = None
         for i, char in enumerate(text):
             if markup and char in _MARKS and any(start <= i < end for start, end in markup):

@@ -18,15 +18,15 @@ compiled something new; copydesk's command line calls it on the way out.
 
 from __future__ import annotations
 
+import _sre  # the C matcher, already loaded by re
 import marshal
 import re
 import sys
-import zlib
 from array import array
 
 from lint import cache
 
-_FORMAT = b"copydesk-regex-3\n"  # then a CRC-32 of the marshal data, then the data
+_FORMAT = b"copydesk-regex-3\n"
 _CODE_TYPE = "I"  # the matcher's 32-bit code words (_sre.CODESIZE == 4)
 MAX_ENTRIES = 2000  # beyond this, only the programs the current run used are kept
 
@@ -46,7 +46,7 @@ def compile(source: str, flags: int = 0) -> re.Pattern:
     if program is not None:
         try:
             flags_out, code, *tables = program
-            compiled = _sre().compile(source, flags_out, _opcodes(code), *tables)
+            compiled = _sre.compile(source, flags_out, _opcodes(code), *tables)
         except Exception:  # a damaged or foreign entry: compile it afresh
             del _programs[key]
         else:
@@ -73,7 +73,7 @@ def save() -> None:
         payload = marshal.dumps(kept)
     except ValueError:
         return
-    cache.write(_path(), _FORMAT + zlib.crc32(payload).to_bytes(4, "little") + payload)
+    cache.write_checked(_path(), _FORMAT, payload)
     _changed = False
 
 
@@ -83,25 +83,18 @@ def _opcodes(code: bytes) -> list[int]:
     return words.tolist()
 
 
-def _sre():
-    import _sre
-
-    return _sre
-
-
 def _path() -> str:
     # Every installation on one interpreter shares the file: programs
     # depend on the interpreter alone.
-    return cache.path(f"regex-py{sys.hexversion:x}", f"{_sre().MAGIC}")
+    return cache.path(f"regex-py{sys.hexversion:x}", f"{_sre.MAGIC}")
 
 
 def _load() -> dict:
-    raw = cache.read(_path())
-    if raw is None or not raw.startswith(_FORMAT):
+    # A damaged file is not read at all: even a program the matcher accepts
+    # could be the wrong one.
+    payload = cache.read_checked(_path(), _FORMAT)
+    if payload is None:
         return {}
-    checksum, payload = raw[len(_FORMAT):len(_FORMAT) + 4], raw[len(_FORMAT) + 4:]
-    if zlib.crc32(payload).to_bytes(4, "little") != checksum:
-        return {}  # damaged on disk: even a program the matcher accepts could be the wrong one
     try:
         programs = marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
@@ -115,7 +108,7 @@ def _program(source: str, flags: int, compiled: re.Pattern) -> tuple | None:
     try:
         from re import _compiler, _parser
 
-        if _sre().CODESIZE != array(_CODE_TYPE).itemsize:
+        if _sre.CODESIZE != array(_CODE_TYPE).itemsize:
             return None  # code words this module cannot pack
         parsed = _parser.parse(source, flags)
         # Kept as packed bytes: a list of ints costs a Python object per
@@ -126,7 +119,7 @@ def _program(source: str, flags: int, compiled: re.Pattern) -> tuple | None:
         for name, index in groupindex.items():
             indexgroup[index] = name
         program = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
-        rebuilt = _sre().compile(source, program[0], _opcodes(code), *program[2:])
+        rebuilt = _sre.compile(source, program[0], _opcodes(code), *program[2:])
     except Exception:  # internals unlike Python 3.11-3.13's: do without the cache
         return None
     same = (rebuilt.flags, rebuilt.groups, rebuilt.groupindex) == \

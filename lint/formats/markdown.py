@@ -90,7 +90,8 @@ def _html_tags(text: str, start: int, regions: list[Region]) -> list[Region]:
                 if not any(r.span.overlaps(Span(m.start(), m.end())) for r in regions)]
         if not tags:
             continue
-        rest = _HTML_TAG.sub("", text[line_start:line_end])
+        between = [text[a.end():b.start()] for a, b in zip(tags, tags[1:])]
+        rest = text[line_start:tags[0].start()] + "".join(between) + text[tags[-1].end():line_end]
         if not rest.strip():
             found.append(Region(HTML, Span(line_start, line_end)))
         else:

@@ -15,6 +15,7 @@ Python.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 
@@ -188,14 +189,16 @@ def boilerplate_lines(doc: Document, data: tuple[LineRuleData, ...]) -> dict[str
     compiled = [(item.code, item.match, item.compiled()) for item in data]
     found: dict[str, list[Span]] = {item.code: [] for item in data}
     label: tuple[str, int] | None = None  # (code, block) of a list's label: "Read more:", "Related topics"
-    markup = [r.span for r in doc.regions if r.kind == "inline" and doc.text[r.span.start] == "<"]
+    markup = sorted(r.span for r in doc.regions if r.kind == "inline" and doc.text[r.span.start] == "<")
+    markup_starts = [span.start for span in markup]
     for start, end, block in copy_lines(doc):
         if end - start > MAX_LINE:
             continue
         raw = doc.text[start:end]
         if not raw.strip() or not _outside_blocks(doc, Span(start, end)):
             continue
-        tags = [span for span in markup if start <= span.start and span.end <= end] if markup else []
+        first = bisect.bisect_left(markup_starts, start)
+        tags = [span for span in markup[first:bisect.bisect_left(markup_starts, end)] if span.end <= end]
         if tags:
             # "<figure>…<figcaption>Photo: …</figcaption>": the line is read
             # without its tags, and a finding covers the whole line.
