@@ -29,6 +29,8 @@ RULE_MODULES = (
     "duplicated_paragraph",  # BP008
     "tagline",  # BP009
     "markup_leftover",  # BP011
+    "page_furniture",  # BP012
+    "likely_furniture",  # BP013
 )
 
 

@@ -1,0 +1,307 @@
+"""A scraped page's layout: where the story sits, and what every other line is.
+
+A page scraped to text carries the site around the story: menus above the
+headline, captions and promos between paragraphs, related headlines,
+footers and sharing buttons after it. Few of those lines are phrases a
+pattern list can hold, but they have a shape. A sentence of copy is long,
+ends with a full stop and is full of function words ("the", "of", "and");
+a menu item, a headline or a credit is short, has no final stop and few
+function words. So every copy line is given a shape, and the story is the
+stretch of the page where copy-shaped lines outweigh the rest: the best
+scoring run of lines, the way body-text extraction finds an article in a
+page (Finn, Kushmerick and Smyth's "BTE"; jusText and boilerpipe classify
+blocks on the same features). Lines the phrase catalogue matched count
+against the story a little, and never split it alone: an advertisement
+between two paragraphs stays inside.
+
+Around the story the head zone holds the headline, the byline and the dek
+(standfirst), which are kept, and the site's furniture, which is not; the
+tail zone holds only furniture and taglines. Inside the story, a line is
+furniture only on strong evidence (a credit, a counter, a short line the
+page repeats); a short line between paragraphs is otherwise a subhead.
+
+Nothing is said about a page that shows no sign of being scraped (no line
+the catalogue matched): an article as a reporter files it has no head or
+tail zone to speak of, and a list or table that ends a story is shaped
+like a menu.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+
+from lint import regexcache
+from lint.document import BODY, BYLINE, HEADING, TAGLINE, Document
+from lint.lines import iter_lines
+from lint.model import Span
+from lint.records import record
+from lint.rules.boilerplate.catalogue import MAX_LINE, matched_spans, strip_marker
+
+# Zones.
+HEAD = "head"
+STORY = "story"
+TAIL = "tail"
+
+# Roles a line plays. Only FURNITURE and LIKELY are reported.
+COPY = "copy"
+HEADLINE = "headline"
+BYLINE_ROLE = "byline"
+DEK = "dek"
+SUBHEAD = "subhead"
+TAGLINE_ROLE = "tagline"
+CATALOGUE = "catalogue"  # matched by a BP line rule, which reports it
+FURNITURE = "furniture"  # certain: outside the story, past other furniture
+LIKELY = "likely-furniture"  # probable: reported as a warning, unsafe fix
+
+# Shapes.
+SENTENCE = "sentence"  # a paragraph of copy
+SHORT_SENTENCE = "short sentence"
+LEAD_IN = "lead-in"  # "The rankings were as follows:"
+FRAGMENT = "fragment"  # a menu item, headline, label, credit …
+
+# Scores per shape for finding the story (catalogue matches: CATALOGUE_SCORE).
+SCORES = {SENTENCE: 2.0, SHORT_SENTENCE: 0.5, LEAD_IN: 0.0, FRAGMENT: -0.5}
+CATALOGUE_SCORE = -0.5
+SENTENCE_WORDS = 12
+SHORT_SENTENCE_WORDS = 3  # "The road reopens Friday."
+SENTENCE_FUNCTION_SHARE = 0.2
+SHORT_SENTENCE_FUNCTION_SHARE = 0.25
+HEADLINE_WORDS = (3, 25)
+HEADLINE_MIN_WORDS = 4  # "Join the conversation" is a label, not the headline
+HEADLINE_REACH = 12  # lines above the story the headline is looked for in
+MENU_WORDS = 3  # a line above the headline this short is a menu item
+MENU_RUN = 3  # this many menu items above the headline make a page scraped
+REPEATED_WORDS = 6  # a short line seen twice on a page is furniture ("Article content", "Share")
+
+# Common English function words: their share tells running copy from labels.
+FUNCTION_WORDS = frozenset("""
+a about above across after against all also although am among an and any are around as at be because been
+before being below between both but by can could did do does down during each either even every few for from
+had has have he her here hers him his how i if in into is it its itself just may me might more most much must
+my neither no nor not of off on once only onto or other our ours out over own per rather said says she should
+since so some such than that the their theirs them then there these they this those though through to too
+toward towards under until up upon us very was we were what when where whether which while who whom whose why
+will with within without would yet you your
+""".split())
+
+_WORD = regexcache.compile(r"[^\W_][\w'’.-]*")
+_SENTENCE_END = regexcache.compile(r"[.!?][\"”’')\]]*$|[.!?][\"”’')\]]*\s*\(\w[^()]{0,40}\)$")
+# A photo credit or caption marker anywhere in a line.
+_CREDIT = regexcache.compile(
+    r"(?:(?i:\bcredit|\bphoto(?:graph)?s?|\bimage|\bpicture)(?::| by)\s*[A-Z]"
+    r"|(?i:\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bap photo\b)"
+    r"|/\s?(?:AP|AFP|Reuters|REUTERS|EPA|Getty|PA|ANI|PTI)\b)"
+)
+_COUNTER = regexcache.compile(r"(?i)^(?:\d{1,3}|(?:image|photo|slide|picture) \d{1,3}(?: of \d{1,3})?|\d{1,3} of \d{1,3})$")
+_BYLINE_START = regexcache.compile(r"^\W{0,3}(?i:by|written by|words by)\s+[A-Z]")
+
+
+@record
+class LayoutLine:
+    """One copy line of the page: where it sits, its shape and its role."""
+
+    span: Span
+    zone: str
+    shape: str
+    role: str
+    reason: str = ""  # why a furniture line was taken for one
+
+
+@record
+class Layout:
+    lines: tuple[LayoutLine, ...]
+    scraped: bool  # whether the page shows signs of being scraped at all
+    story: Span | None
+
+    def reported(self) -> list[LayoutLine]:
+        return [line for line in self.lines if line.role in (FURNITURE, LIKELY)]
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def shape_of(text: str) -> str:
+    words = words_of(text)
+    count = len(words)
+    if not count:
+        return FRAGMENT
+    share = sum(1 for w in words if w.lower() in FUNCTION_WORDS) / count
+    ends = bool(_SENTENCE_END.search(text))
+    if ends and count >= SENTENCE_WORDS and share >= SENTENCE_FUNCTION_SHARE:
+        return SENTENCE
+    if text.endswith(":") and count >= 2:
+        return LEAD_IN
+    if ends and count >= SHORT_SENTENCE_WORDS and share >= SHORT_SENTENCE_FUNCTION_SHARE:
+        return SHORT_SENTENCE
+    return FRAGMENT
+
+
+def _copy_lines(doc: Document) -> list[tuple[Span, str]]:
+    """(span of the text, block kind) for each non-blank line of copy blocks."""
+    found = []
+    for block in doc.blocks_of(BODY, HEADING, TAGLINE, BYLINE):
+        base = block.span.start
+        for start, end in iter_lines(doc.slice(block.span)):
+            offset, content = strip_marker(doc.text[base + start:base + end])
+            if content.strip():
+                found.append((Span(base + start + offset, base + start + offset + len(content)), block.kind))
+    return found
+
+
+def _best_run(scores: list[float]) -> tuple[int, int] | None:
+    """The run of lines with the highest total score (Kadane), or None."""
+    best, best_run = 0.0, None
+    total, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if total < 0:  # a run that sums to nothing is kept: ties go to the longer story
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_run = total, (start, i)
+    return best_run
+
+
+def _headline_shaped(text: str) -> bool:
+    words = words_of(text)
+    low, high = HEADLINE_WORDS
+    return (low <= len(words) <= high and text[:1].isupper() and not text.rstrip("\"”’'").endswith(".")
+            and not _CREDIT.search(text))
+
+
+def _kind_of_fragment(text: str) -> str:
+    """What a furniture line looks like, for the message."""
+    if _CREDIT.search(text):
+        return "a photo caption or credit"
+    if _COUNTER.match(text):
+        return "a gallery or list counter"
+    words = words_of(text)
+    if len(words) <= 3:
+        return "a menu item or label"
+    if _headline_shaped(text):
+        return "a headline of another story"
+    return "page text"
+
+
+def find_layout(doc: Document) -> Layout:
+    """Zones and roles of every copy line (shared by BP012, BP013 and inspect)."""
+    lines = _copy_lines(doc)
+    if not lines:
+        return Layout((), False, None)
+    matched = matched_spans(doc)
+    starts = [m.start for m in matched]
+
+    def catalogued(span: Span) -> bool:
+        i = bisect.bisect_right(starts, span.end)
+        return any(m.overlaps(span) for m in matched[max(0, i - 8):i])
+
+    texts = [doc.slice(span) for span, _ in lines]
+    shapes = [shape_of(text) for text in texts]
+    in_catalogue = [catalogued(span) for span, _ in lines]
+    scores = [CATALOGUE_SCORE if hit else SCORES[shape] for shape, hit in zip(shapes, in_catalogue)]
+    run = _best_run(scores)
+    if run is None:
+        return Layout(tuple(LayoutLine(span, STORY, shape, COPY) for (span, _), shape in zip(lines, shapes)),
+                      False, None)
+    first, last = run
+    last = _with_lists(shapes, in_catalogue, last)
+    roles = _head_roles(lines, texts, shapes, first)
+    headline = next((i for i, role in roles.items() if role == HEADLINE), 0)
+    menu_lines = sum(1 for i in range(headline) if roles.get(i) == FURNITURE)
+    scraped = any(in_catalogue) or menu_lines >= MENU_RUN
+    repeats = Counter(" ".join(t.split()).lower() for t in texts if len(words_of(t)) <= REPEATED_WORDS)
+
+    out = []
+    # Certain tail furniture starts past the story's end, past a catalogue
+    # line, and past the page's last sentence (a story may resume after an
+    # advertisement; a footer never holds a sentence). A fix that removes
+    # the catalogue line leaves the rest to BP013 on the next pass.
+    last_sentence = max((i for i, shape in enumerate(shapes) if shape != FRAGMENT and not in_catalogue[i]),
+                        default=-1)
+    tail_furniture = False
+    for i, ((span, kind), text, shape) in enumerate(zip(lines, texts, shapes)):
+        zone = HEAD if i < first else TAIL if i > last else STORY
+        reason = ""
+        if in_catalogue[i]:
+            role = CATALOGUE
+            tail_furniture = tail_furniture or zone == TAIL
+        elif kind == TAGLINE:
+            role = TAGLINE_ROLE
+        elif kind == BYLINE:
+            role = BYLINE_ROLE
+        elif zone == STORY and shape == FRAGMENT and _CREDIT.search(text):
+            role = LIKELY  # a credit is evidence enough, scraped page or not
+            reason = "between paragraphs, a photo caption or credit"
+        elif not scraped or len(text) > MAX_LINE:
+            role = roles.get(i, COPY) if roles.get(i) in (HEADLINE, DEK, BYLINE_ROLE) else COPY
+        elif zone == HEAD and shape != FRAGMENT and roles.get(i) != DEK:
+            role = COPY  # a sentence above the story may be its lead; captions there are missed
+        elif zone == HEAD:
+            role = roles.get(i, LIKELY)
+            if role == FURNITURE or role == LIKELY:
+                reason = f"above the story, {_kind_of_fragment(text)}"
+        elif zone == TAIL and shape != FRAGMENT and not _beside_fragment(i, shapes, in_catalogue, last):
+            role = COPY  # a sentence after an advertisement, not a related story's summary
+        elif zone == TAIL:
+            role = FURNITURE if tail_furniture and i > last_sentence else LIKELY
+            reason = f"after the story, {_kind_of_fragment(text)}"
+        elif shape == FRAGMENT and (_CREDIT.search(text) or _COUNTER.match(text)
+                                    or repeats[" ".join(text.split()).lower()] > 1):
+            role = LIKELY
+            reason = "between paragraphs, " + (
+                "a line the page repeats" if repeats[" ".join(text.split()).lower()] > 1 and not _CREDIT.search(text)
+                else _kind_of_fragment(text))
+        elif shape == FRAGMENT and i + 1 < len(lines) and shapes[i + 1] != FRAGMENT:
+            role = SUBHEAD
+        else:
+            role = COPY
+        out.append(LayoutLine(span, zone, shape, role, reason))
+    story = Span(lines[first][0].start, lines[last][0].end)
+    return Layout(tuple(out), scraped, story)
+
+
+def _with_lists(shapes: list[str], in_catalogue: list[bool], last: int) -> int:
+    """The story's last line, taking in a list its last lines introduce
+    ("The tour dates:" and the dates under it)."""
+    for i in range(last, max(-1, last - 3), -1):
+        if shapes[i] == LEAD_IN:
+            j = i + 1
+            while j < len(shapes) and shapes[j] != SENTENCE and not in_catalogue[j]:
+                j += 1
+            return max(last, j - 1)
+    if last + 1 < len(shapes) and shapes[last + 1] == LEAD_IN:
+        return _with_lists(shapes, in_catalogue, last + 1)
+    return last
+
+
+def _beside_fragment(i: int, shapes: list[str], in_catalogue: list[bool], last: int) -> bool:
+    """Whether a tail line has a fragment beside it: a related story's
+    summary under its headline, not a sentence of the story."""
+    return any(last < j < len(shapes) and shapes[j] == FRAGMENT and not in_catalogue[j] for j in (i - 1, i + 1))
+
+
+def _head_roles(lines, texts, shapes, first: int) -> dict[int, str]:
+    """Headline, byline and dek among the lines above the story. The headline
+    is the longest headline-shaped line just above the story; short lines
+    above it (menus) are certain furniture, the rest of the head likely."""
+    roles: dict[int, str] = {}
+    candidates = []
+    for i in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1):
+        kind = lines[i][1]
+        text = texts[i]
+        if kind == BYLINE or (_BYLINE_START.match(text) and len(words_of(text)) <= 12):
+            roles[i] = BYLINE_ROLE
+        elif kind == HEADING or (_headline_shaped(text) and len(words_of(text)) >= HEADLINE_MIN_WORDS):
+            candidates.append((len(words_of(text)), i))
+    if not candidates:
+        return roles
+    headline = max(candidates)[1]
+    roles[headline] = HEADLINE
+    for i in range(headline):
+        if i not in roles:
+            roles[i] = FURNITURE if shapes[i] == FRAGMENT and len(words_of(texts[i])) <= MENU_WORDS else LIKELY
+    for i in range(headline + 1, first):
+        if i not in roles:
+            roles[i] = DEK if shapes[i] in (SENTENCE, SHORT_SENTENCE) and i == headline + 1 else LIKELY
+    return roles

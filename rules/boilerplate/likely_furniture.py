@@ -1,0 +1,63 @@
+"""Lines that are probably page furniture: near the story, but not of it.
+
+## What it does
+Reads a scraped page's layout (see ``layout.py``) and reports, as a
+warning, what is probably not the story but could be:
+
+- lines between the headline and the story that are neither byline nor
+  standfirst (time stamps, labels, share counts);
+- lines after the story before the page's furniture begins (a lone
+  related headline, a "Topics" list, an author's bio);
+- between paragraphs, a photo credit or caption, a gallery counter
+  ("3 of 12"), or a short line the page repeats ("Article content").
+
+A short line between paragraphs that introduces the next ones is a
+subhead, and is left alone; so are taglines, bylines and lines a phrase
+rule (BP001–BP011) reports.
+
+## Why is this bad?
+Page furniture read as copy skews every later check, and a caption left
+between two paragraphs reads as a sentence of the story.
+
+## Example
+```
+The harbor board voted 5-2 on Tuesday to dredge the east channel before the autumn shipping season.
+
+Dredging barges at the east channel in March. Photo: Dana Ruiz/Harbor Ledger
+
+The work is expected to take 11 weeks, the board's chairwoman said.
+```
+
+## Use instead
+```
+The harbor board voted 5-2 on Tuesday to dredge the east channel before the autumn shipping season.
+
+The work is expected to take 11 weeks, the board's chairwoman said.
+```
+
+## Fix safety
+Unsafe: the line is removed only with ``--unsafe-fixes``, because a list
+that ends a story, or an unusual subhead, can look the same.
+"""
+
+from __future__ import annotations
+
+from lint.document import Document
+from lint.edits import remove_lines
+from lint.model import Applicability, Fix
+from lint.registry import rule
+from lint.rules.boilerplate.layout import LIKELY
+from lint.rules.boilerplate.page_furniture import describe_run, furniture_runs
+
+
+@rule(code="BP013", name="likely-furniture", severity="warning", fix="sometimes",
+      summary="A line near a scraped story that is probably page furniture")
+def check(doc: Document, ctx):
+    for span, reasons, count in furniture_runs(doc, LIKELY):
+        fix = Fix((remove_lines(doc, span),), Applicability.UNSAFE, title="Remove the likely page furniture")
+        message = describe_run(doc, span, reasons, count).replace("are page furniture", "are probably page furniture")
+        message = message.replace("is page furniture", "is probably page furniture")
+        yield ctx.report(span, message + "; check and remove it.", fix=fix)
+
+
+RULE = check
