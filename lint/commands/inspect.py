@@ -79,6 +79,21 @@ def describe_dates(doc) -> list[dict[str, Any]]:
     return dates
 
 
+def describe_layout(doc) -> dict[str, Any]:
+    """The page's layout as the BP family reads it: each copy line's zone
+    (head, story, tail), shape and role, and why furniture was taken for it."""
+    from lint.rules.boilerplate.layout import find_layout
+
+    layout = doc.analysis(find_layout, doc)
+    lines = []
+    for item in layout.lines:
+        line, _ = doc.line_col(item.span.start)
+        text = " ".join(doc.slice(item.span).split())
+        lines.append({"line": line, "zone": item.zone, "shape": item.shape, "role": item.role,
+                      "reason": item.reason, "text": text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…"})
+    return {"scraped": layout.scraped, "lines": lines}
+
+
 def describe(doc, settings=None) -> dict[str, Any]:
     """A JSON-ready description of the document's structure."""
     header = doc.header
@@ -105,6 +120,7 @@ def describe(doc, settings=None) -> dict[str, Any]:
         },
         "meta": dict(doc.meta),
         "blocks": blocks,
+        "layout": describe_layout(doc),
         "people": describe_people(doc, settings) if settings is not None else [],
         "quotes": describe_quotes(doc, settings) if settings is not None else [],
         "dates": describe_dates(doc) if settings is not None else [],
@@ -135,6 +151,12 @@ def run_inspect(engine, args, stdout: TextIO) -> int:
     for block in info["blocks"]:
         lines = f"{block['line']}" if block["line"] == block["end_line"] else f"{block['line']}-{block['end_line']}"
         stdout.write(f"    {lines:>7}  {block['kind']:<12} {block['text']}\n")
+    layout = info["layout"]
+    stdout.write("  layout:" + ("\n" if layout["scraped"] else " not a scraped page (no furniture reported)\n"))
+    for item in layout["lines"] if layout["scraped"] else ():
+        reason = f" — {item['reason']}" if item["reason"] else ""
+        stdout.write(f"    {item['line']:>7}  {item['zone']:<5} {item['role']:<16} {item['shape']:<14} "
+                     f"{item['text']}{reason}\n")
     stdout.write("  people:\n" if info["people"] else "  people: none found\n")
     for person in info["people"]:
         if "ambiguous" in person:

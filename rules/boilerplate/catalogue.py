@@ -23,7 +23,7 @@ from lint import regexcache
 from lint.document import BODY, HEADING, TAGLINE, Document
 from lint.edits import remove_lines
 from lint.lines import iter_lines
-from lint.model import Fix, Span
+from lint.model import Applicability, Fix, Span
 from lint.patterns import GatedPattern, ShippedPatterns, normalise
 from lint.records import record
 from lint.ruledata import RuleDataError, load_toml
@@ -33,6 +33,7 @@ MAX_LINE = 400
 RELATED_LINKS = "BP001"
 HEADING_WORDS = 4  # "More on this story"
 HEADLINE_WORDS = 14
+GLUED_COPY_WORDS = 30  # a matched line longer than this runs on into copy: its fix is shown, not applied
 _SENTENCE_ENDS = (".", "!", "?", ",", ";", ":", "\"", "”", "’")
 _LINE_MARKER = regexcache.compile(r"^[\s>•·▪*#]*(?:[-–—]\s+)?")
 _REQUIRED = {"code", "name", "severity", "summary", "message", "fix-title", "docs", "patterns"}
@@ -250,6 +251,10 @@ def make_line_rule(data: LineRuleData, all_data) -> Rule:
             line = lines[0] + (" …" if len(lines) > 1 else "")  # a label with its list
             excerpt = line if len(line) <= 70 else line[:69] + "…"
             fix = Fix((remove_lines(doc, span),), title=data.fix_title) if data.fix != "none" else None
+            if fix is not None and len(doc.slice(span).split()) > GLUED_COPY_WORDS:
+                # "© Provided by … Nintendo and Apple shocked the world …": a
+                # credit glued to a paragraph; deleting the line loses copy.
+                fix = Fix(fix.edits, Applicability.DISPLAY, fix.title)
             message = data.message.format(line=excerpt)
             published = doc.publication_date
             year = _YEAR.search(doc.slice(span)) if data.year_note and published else None
