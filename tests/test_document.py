@@ -278,6 +278,7 @@ def test_inspect_text_output_is_pinned(tmp_path):
         "          1  header       By Jane Doe | The Harbor Courier | Sunday, June 4, 2023\n"
         "          3  body         The council met on Tuesday and approved the plan.\n"
         "          5  tagline      • Mara Quill can be reached at mquill@example.com.\n"
+        "  layout: not a scraped page (no furniture reported)\n"
         "  people: none found\n"
         "  quotes: none found\n"
         "  dates:\n"
@@ -298,10 +299,56 @@ def test_inspect_json_output_is_pinned(tmp_path):
             {"kind": "heading", "line": 5, "column": 1, "end_line": 5, "text": "# Title here"},
             {"kind": "body", "line": 7, "column": 1, "end_line": 7, "text": "Body copy."},
         ],
+        "layout": {"scraped": False, "lines": [
+            {"line": 5, "zone": "story", "shape": "fragment", "role": "copy", "reason": "", "text": "Title here"},
+            {"line": 7, "zone": "story", "shape": "fragment", "role": "copy", "reason": "", "text": "Body copy."},
+        ]},
         "people": [],
         "quotes": [],
         "dates": [],
     }
+
+
+SCRAPED_PAGE = """- The Riverton Courier - Tuesday, May 14, 2024
+
+Menu
+
+Local
+
+Sport
+
+Bridge vote ends two-year fight over the river crossing
+
+The city council voted 6-3 on Monday to build a second bridge over the Mill River, ending a long argument.
+
+Workers survey the river bank. Photo: Dana Ruiz/Riverton Courier
+
+The bridge will cost about $48 million, most of it from a state grant that the city won in March.
+
+Advertisement
+
+Ferry operator cuts winter sailings
+"""
+
+
+def test_inspect_shows_a_scraped_page_layout(tmp_path):
+    (tmp_path / "a.txt").write_text(SCRAPED_PAGE, encoding="utf-8")
+    proc = run_cli("inspect", "--no-config", "a.txt", cwd=tmp_path)
+    assert proc.returncode == 0, err(proc)
+    layout = out(proc).split("  layout:\n")[1].split("  people:")[0]
+    assert layout == (
+        "          3  head  furniture        fragment       Menu — above the story, a menu item or label\n"
+        "          5  head  furniture        fragment       Local — above the story, a menu item or label\n"
+        "          7  head  furniture        fragment       Sport — above the story, a menu item or label\n"
+        "          9  head  headline         fragment       Bridge vote ends two-year fight over the river crossing\n"
+        "         11  story copy             sentence       The city council voted 6-3 on Monday to build a second brid…\n"
+        "         13  story likely-furniture fragment       Workers survey the river bank. Photo: Dana Ruiz/Riverton Co…"
+        " — between paragraphs, a photo caption or credit\n"
+        "         15  story copy             sentence       The bridge will cost about $48 million, most of it from a s…\n"
+        "         17  tail  catalogue        fragment       Advertisement\n"
+        "         19  tail  furniture        fragment       Ferry operator cuts winter sailings"
+        " — after the story, a headline of another story\n"
+    )
 
 
 def test_inspect_date_option_and_no_date(tmp_path):
