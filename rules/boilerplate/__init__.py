@@ -23,6 +23,7 @@ LINE_RULE_FILES = (
     "photo_credit_leftover.toml",  # BP005
     "end_mark.toml",  # BP007
     "timestamp_line.toml",  # BP010
+    "interface_label.toml",  # BP014
 )
 RULE_MODULES = (
     "placeholder",  # BP006

@@ -66,7 +66,7 @@ CATALOGUE_SCORE = -0.5
 SENTENCE_WORDS = 12
 SHORT_SENTENCE_WORDS = 3  # "The road reopens Friday."
 SENTENCE_FUNCTION_SHARE = 0.2
-SHORT_SENTENCE_FUNCTION_SHARE = 0.25
+SHORT_SENTENCE_FUNCTION_SHARE = 0.2
 HEADLINE_WORDS = (3, 25)
 HEADLINE_MIN_WORDS = 4  # "Join the conversation" is a label, not the headline
 HEADLINE_REACH = 12  # lines above the story the headline is looked for in
@@ -76,12 +76,14 @@ REPEATED_WORDS = 6  # a short line seen twice on a page is furniture ("Article c
 
 # Common English function words: their share tells running copy from labels.
 FUNCTION_WORDS = frozenset("""
-a about above across after against all also although am among an and any are around as at be because been
+a about above across after against ago all along also although am amid among an and any are around as at be
+because been
 before being below between both but by can could did do does down during each either even every few for from
 had has have he her here hers him his how i if in into is it its itself just may me might more most much must
 my neither no nor not of off on once only onto or other our ours out over own per rather said says she should
 since so some such than that the their theirs them then there these they this those though through to too
-toward towards under until up upon us very was we were what when where whether which while who whom whose why
+toward towards under until up upon us very via was we were what when where whether which while who whom whose
+why
 will with within without would yet you your
 """.split())
 
