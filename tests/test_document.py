@@ -311,7 +311,7 @@ def test_inspect_json_output_is_pinned(tmp_path):
 
 SCRAPED_PAGE = """- The Riverton Courier - Tuesday, May 14, 2024
 
-Menu
+World
 
 Local
 
@@ -337,7 +337,7 @@ def test_inspect_shows_a_scraped_page_layout(tmp_path):
     assert proc.returncode == 0, err(proc)
     layout = out(proc).split("  layout:\n")[1].split("  people:")[0]
     assert layout == (
-        "          3  head  furniture        fragment       Menu — above the story, a menu item or label\n"
+        "          3  head  furniture        fragment       World — above the story, a menu item or label\n"
         "          5  head  furniture        fragment       Local — above the story, a menu item or label\n"
         "          7  head  furniture        fragment       Sport — above the story, a menu item or label\n"
         "          9  head  headline         fragment       Bridge vote ends two-year fight over the river crossing\n"
