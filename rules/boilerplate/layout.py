@@ -35,6 +35,7 @@ from lint import regexcache
 from lint.document import BODY, BYLINE, HEADING, TAGLINE, Document
 from lint.lines import iter_lines
 from lint.model import Span
+from lint.names import is_known_given_name
 from lint.records import record
 from lint.rules.boilerplate.catalogue import MAX_LINE, matched_spans, strip_marker
 
@@ -70,8 +71,11 @@ SHORT_SENTENCE_FUNCTION_SHARE = 0.2
 HEADLINE_WORDS = (3, 25)
 HEADLINE_MIN_WORDS = 4  # "Join the conversation" is a label, not the headline
 HEADLINE_REACH = 12  # lines above the story the headline is looked for in
+BYLINE_GAP = 3  # the headline stands at most this many lines above the byline
+BYLINE_WORDS = 12
 MENU_WORDS = 3  # a line above the headline this short is a menu item
 MENU_RUN = 3  # this many menu items above the headline make a page scraped
+TEASER_RUN = 3  # this many headline teasers end a story even with no phrase-rule line before them
 REPEATED_WORDS = 6  # a short line seen twice on a page is furniture ("Article content", "Share")
 
 # Common English function words: their share tells running copy from labels.
@@ -96,6 +100,10 @@ _CREDIT = regexcache.compile(
     r"|/\s?(?:AP|AFP|Reuters|REUTERS|EPA|Getty|PA|ANI|PTI)\b)"
 )
 _COUNTER = regexcache.compile(r"(?i)^(?:\d{1,3}|(?:image|photo|slide|picture) \d{1,3}(?: of \d{1,3})?|\d{1,3} of \d{1,3})$")
+_DATE_OR_TIME = regexcache.compile(
+    r"\b\d{1,2}:\d\d\b|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
+    r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)"
+)
 _BYLINE_START = regexcache.compile(r"^\W{0,3}(?i:by|written by|words by)\s+[A-Z]")
 
 
@@ -168,7 +176,8 @@ def _best_run(scores: list[float]) -> tuple[int, int] | None:
 def _headline_shaped(text: str) -> bool:
     words = words_of(text)
     low, high = HEADLINE_WORDS
-    return (low <= len(words) <= high and text[:1].isupper() and not text.rstrip("\"”’'").endswith(".")
+    opening = text.lstrip("\"“‘'")[:1]
+    return (low <= len(words) <= high and (opening.isupper() or opening.isdigit()) and not text.rstrip("\"”’'").endswith(".")
             and not _CREDIT.search(text))
 
 
@@ -207,7 +216,7 @@ def find_layout(doc: Document) -> Layout:
         return Layout(tuple(LayoutLine(span, STORY, shape, COPY) for (span, _), shape in zip(lines, shapes)),
                       False, None)
     first, last = run
-    last = _with_lists(shapes, in_catalogue, last)
+    last = _without_teasers(shapes, texts, in_catalogue, first, _with_lists(shapes, in_catalogue, last))
     roles = _head_roles(lines, texts, shapes, first)
     headline = next((i for i, role in roles.items() if role == HEADLINE), 0)
     menu_lines = sum(1 for i in range(headline) if roles.get(i) == FURNITURE)
@@ -277,6 +286,30 @@ def _with_lists(shapes: list[str], in_catalogue: list[bool], last: int) -> int:
     return last
 
 
+def _without_teasers(shapes, texts, in_catalogue, first: int, last: int) -> int:
+    """The story's last line, leaving out other stories' teasers that its
+    best run took in: at its end, headline-shaped lines each with at most one
+    sentence under it ("Port hires new director" / "The authority named …").
+    Two such teasers after a phrase-rule line ("More from Business"), or
+    TEASER_RUN of them, end the story; a subhead with its one paragraph
+    does not."""
+    i, teasers, cut = last, 0, last + 1
+    while i > first:
+        if in_catalogue[i]:
+            if teasers >= 2:
+                return cut - 1
+            i -= 1
+            continue
+        if shapes[i] != FRAGMENT and shapes[i - 1] == FRAGMENT and _headline_shaped(texts[i - 1]):
+            i -= 1  # a summary under its headline
+        elif not (shapes[i] == FRAGMENT and _headline_shaped(texts[i])):
+            break
+        teasers += 1
+        cut = i
+        i -= 1
+    return cut - 1 if teasers >= TEASER_RUN else last
+
+
 def _beside_fragment(i: int, shapes: list[str], in_catalogue: list[bool], last: int) -> bool:
     """Whether a tail line has a fragment beside it: a related story's
     summary under its headline, not a sentence of the story."""
@@ -284,21 +317,29 @@ def _beside_fragment(i: int, shapes: list[str], in_catalogue: list[bool], last: 
 
 
 def _head_roles(lines, texts, shapes, first: int) -> dict[int, str]:
-    """Headline, byline and dek among the lines above the story. The headline
-    is the longest headline-shaped line just above the story; short lines
-    above it (menus) are certain furniture, the rest of the head likely."""
+    """Headline, byline and dek among the lines above the story. The
+    headline stands just above the byline when there is one, else it is the
+    longest headline-shaped line just above the story; short lines above it
+    (menus) are certain furniture, the rest of the head likely."""
     roles: dict[int, str] = {}
     candidates = []
-    for i in range(first - 1, max(-1, first - 1 - HEADLINE_REACH), -1):
-        kind = lines[i][1]
-        text = texts[i]
-        if kind == BYLINE or (_BYLINE_START.match(text) and len(words_of(text)) <= 12):
+    for i in range(first):
+        kind, text = lines[i][1], texts[i]
+        if kind == BYLINE or _byline_shaped(text):
             roles[i] = BYLINE_ROLE
-        elif kind == HEADING or (_headline_shaped(text) and len(words_of(text)) >= HEADLINE_MIN_WORDS):
-            candidates.append((len(words_of(text)), i))
-    if not candidates:
+        elif kind == HEADING or (_headline_shaped(text) and len(words_of(text)) >= HEADLINE_MIN_WORDS
+                                 and not _DATE_OR_TIME.search(text)):
+            candidates.append(i)
+    bylines = [i for i in roles if i >= first - HEADLINE_REACH] or list(roles)
+    headline = None
+    if bylines:
+        above = [c for c in candidates if min(bylines) - BYLINE_GAP <= c < min(bylines)]
+        headline = max(above, default=None)
+    if headline is None:
+        near = [c for c in candidates if c >= first - HEADLINE_REACH]
+        headline = max(near, key=lambda c: len(words_of(texts[c])), default=None)
+    if headline is None:
         return roles
-    headline = max(candidates)[1]
     roles[headline] = HEADLINE
     for i in range(headline):
         if i not in roles:
@@ -307,3 +348,13 @@ def _head_roles(lines, texts, shapes, first: int) -> dict[int, str]:
         if i not in roles:
             roles[i] = DEK if shapes[i] in (SENTENCE, SHORT_SENTENCE) and i == headline + 1 else LIKELY
     return roles
+
+
+def _byline_shaped(text: str) -> bool:
+    """"By Jane Roe", or a line of nothing but a name ("Jane Roe") whose
+    first word is a known given name."""
+    words = words_of(text)
+    if _BYLINE_START.match(text):
+        return len(words) <= BYLINE_WORDS
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not _SENTENCE_END.search(text)
+            and is_known_given_name(words[0]))
