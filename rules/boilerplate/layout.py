@@ -37,7 +37,9 @@ from lint.lines import iter_lines
 from lint.model import Span
 from lint.names import is_known_given_name
 from lint.records import record
-from lint.rules.boilerplate.catalogue import MAX_LINE, matched_spans, strip_marker
+from lint.rules.boilerplate.catalogue import (
+    MAX_LINE, RELATED_LINKS, _bare_heading, boilerplate_lines, matched_spans, strip_marker,
+)
 
 # Zones.
 HEAD = "head"
@@ -64,6 +66,9 @@ FRAGMENT = "fragment"  # a menu item, headline, label, credit …
 # Scores per shape for finding the story (catalogue matches: CATALOGUE_SCORE).
 SCORES = {SENTENCE: 2.0, SHORT_SENTENCE: 0.5, LEAD_IN: 0.0, FRAGMENT: -0.5}
 CATALOGUE_SCORE = -0.5
+# A related-list heading ("Most read", "More from Business", "Related
+# links:") all but ends the story: what follows is other stories.
+LIST_HEADING_SCORE = -2.0
 SENTENCE_WORDS = 12
 SHORT_SENTENCE_WORDS = 3  # "The road reopens Friday."
 SENTENCE_FUNCTION_SHARE = 0.2
@@ -148,6 +153,15 @@ def shape_of(text: str) -> str:
     return FRAGMENT
 
 
+def _list_headings(doc: Document) -> list[Span]:
+    """Lines BP001 matched as the heading of a list of links."""
+    from lint.rules.boilerplate import line_rule_data
+
+    found = doc.analysis(boilerplate_lines, doc, line_rule_data())[RELATED_LINKS]
+    return [span for span in found if _bare_heading(doc.slice(span).split("\n")[0]) or
+            doc.slice(span).split("\n")[0].rstrip().endswith(":")]
+
+
 def _copy_lines(doc: Document) -> list[tuple[Span, str]]:
     """(span of the text, block kind) for each non-blank line of copy blocks."""
     found = []
@@ -210,7 +224,9 @@ def find_layout(doc: Document) -> Layout:
     texts = [doc.slice(span) for span, _ in lines]
     shapes = [shape_of(text) for text in texts]
     in_catalogue = [catalogued(span) for span, _ in lines]
-    scores = [CATALOGUE_SCORE if hit else SCORES[shape] for shape, hit in zip(shapes, in_catalogue)]
+    headings = _list_headings(doc)
+    scores = [(LIST_HEADING_SCORE if any(h.overlaps(span) for h in headings) else CATALOGUE_SCORE) if hit
+              else SCORES[shape] for (span, _), shape, hit in zip(lines, shapes, in_catalogue)]
     run = _best_run(scores)
     if run is None:
         return Layout(tuple(LayoutLine(span, STORY, shape, COPY) for (span, _), shape in zip(lines, shapes)),
