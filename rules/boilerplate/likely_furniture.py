@@ -13,7 +13,7 @@ warning, what is probably not the story but could be:
 
 A short line between paragraphs that introduces the next ones is a
 subhead, and is left alone; so are taglines, bylines and lines a phrase
-rule (BP001–BP011) reports.
+rule (BP001–BP011, BP014) reports.
 
 ## Why is this bad?
 Page furniture read as copy skews every later check, and a caption left

@@ -11,9 +11,9 @@ byline and standfirst above it. Reports, as one finding per run of lines:
   "Share this" or "Related" line, a copyright line …): related headlines
   and their summaries, tag lists, author boxes, footers.
 
-Lines a phrase rule (BP001–BP011, BP014) reports are left to that rule. A page
-that shows no sign of being scraped (no phrase-rule match, and no run of
-menu items above its headline) gets no finding.
+Lines a phrase rule (BP001–BP011, BP014) reports are left to that rule.
+A page that shows no sign of being scraped (no phrase-rule match, and no
+run of menu items above its headline) gets no finding.
 
 ## Why is this bad?
 It is not the story. Left in, it is read as copy: a word count, a
