@@ -9,7 +9,7 @@ from typing import Iterator, TextIO
 from lint.config import ConfigError
 from lint.engine import config_problem
 from lint.model import FileProblem, FileResult
-from lint.reading import EmptyInput, InputError, decode
+from lint.reading import EmptyInput, InputError, decode, refuse_html
 from lint.reporters.base import Summary
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -84,6 +84,7 @@ def _lint_one(path: str) -> FileResult:
 def _lint_stdin(engine, args) -> FileResult:
     name = args.stdin_filename or STDIN
     try:
+        refuse_html(name)
         text, _ = decode(sys.stdin.buffer.read())
     except EmptyInput as exc:
         return FileResult(name, notices=[f"{name}: {exc}"])
@@ -159,24 +160,42 @@ def run_check(engine, args, stdout: TextIO) -> int:
 
     if args.unsafe_fixes and not (args.fix or args.diff):
         raise UsageError("--unsafe-fixes needs --fix or --diff")
-    paths = args.paths or ["."]
+    paths = args.paths or ([STDIN] if args.stdin_filename else ["."])
     if paths.count(STDIN) and len(paths) > 1:
         raise UsageError("stdin (-) cannot be combined with other paths")
+    if args.stdin_filename and STDIN not in paths:
+        raise UsageError("--stdin-filename names stdin: add - to the paths to read it")
+    if args.show_settings:
+        from lint.commands.show import show_settings
+        return show_settings(engine, paths[0], stdout, args.stdin_filename)
     run_settings = engine.settings_for(os.getcwd())
-    reporter = engine.plugins.hook.copydesk_make_reporter(name=args.format, config=run_settings, stream=stdout)
+    fixing_stdin = args.fix and paths == [STDIN]
+    # stdout is the report's, except when it carries stdin's fixed text
+    # (the report then goes to stderr, as ruff does) or --output-file is given.
+    report_stream = args.report_stream or (sys.stderr if fixing_stdin else stdout)
+    reporter = engine.plugins.hook.copydesk_make_reporter(name=args.format, config=run_settings,
+                                                         stream=report_stream)
     if reporter is None:
         known = sorted({n for names in engine.plugins.hook.copydesk_report_formats() for n in names})
         raise UsageError(f"unknown --format {args.format!r} (choose from {', '.join(known)})")
+    statistics = args.statistics
+    if statistics and args.format not in STATISTICS_FORMATS:
+        raise UsageError(f"--statistics cannot be written as {args.format} "
+                         f"(use {', '.join(STATISTICS_FORMATS)})")
     if hasattr(reporter, "set_color"):
         reporter.set_color(args.color)
+    # A diff or fixed text must not break a machine format on the same stream.
+    text_stream = sys.stderr if report_stream is stdout and not reporter.is_human_readable else stdout
 
     files, problems, notices = collect(engine, paths)
+    if args.show_files:
+        from lint.commands.show import show_files
+        return show_files(files, problems, stdout)
     for notice in notices:
-        sys.stderr.write(f"copydesk: {notice}\n")
+        _notice(args, notice)
     _WORKER_ENGINE, _WORKER_FLAGS = engine, (args.fix, args.unsafe_fixes, args.diff)
-    summary = Summary()
+    summary = Summary(checked=0)
     failing = 0
-    statistics = args.statistics
     reporter.start(engine.rules)
     progress = Progress(len(files), not args.no_progress)
     results: Iterator[FileResult]
@@ -187,19 +206,19 @@ def run_check(engine, args, stdout: TextIO) -> int:
     for result in results:
         progress_clear = progress.enabled
         summary.files += 1
+        if not result.problems:
+            summary.checked += 1
         summary.fixed += result.fixed
         failing += result.failing
         for notice in result.notices:
-            sys.stderr.write(f"copydesk: {notice}\n")
+            _notice(args, notice)
         problems.extend(result.problems)
         for diagnostic in result.diagnostics:
             summary.diagnostics += 1
             summary.by_code[diagnostic.code] = summary.by_code.get(diagnostic.code, 0) + 1
             summary.names[diagnostic.code] = diagnostic.name
         if result.diff:
-            stdout.write(result.diff)
-        if args.fix and files == [STDIN]:
-            continue  # stdout carries the fixed text
+            (stdout if fixing_stdin else text_stream).write(result.diff)
         if not statistics:
             if progress_clear:
                 progress.close()
@@ -211,13 +230,14 @@ def run_check(engine, args, stdout: TextIO) -> int:
         unique.setdefault(str(problem), problem)
     problems = list(unique.values())
     summary.problems = len(problems)
+    summary.unchecked = len({problem.path for problem in problems})
     if statistics:
-        _write_statistics(summary, args.format, stdout)
-    elif not (args.fix and files == [STDIN]):
+        _write_statistics(summary, args.format, report_stream)
+    elif not (args.quiet and reporter.is_human_readable):
         reporter.finish(summary)
     for problem in problems:
         sys.stderr.write(f"copydesk: {problem}\n")
-    if args.fix and summary.fixed and files != [STDIN]:
+    if args.fix and summary.fixed and not fixing_stdin and not args.quiet:
         sys.stderr.write(f"copydesk: fixed {summary.fixed} issue{'s' if summary.fixed != 1 else ''}\n")
     if problems:
         return EXIT_ERROR
@@ -226,7 +246,17 @@ def run_check(engine, args, stdout: TextIO) -> int:
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
+def _notice(args, notice: str) -> None:
+    if not args.quiet:
+        sys.stderr.write(f"copydesk: {notice}\n")
+
+
+STATISTICS_FORMATS = ("text", "concise", "json", "github")
+
+
 def _write_statistics(summary: Summary, fmt: str, stdout: TextIO) -> None:
+    """Counts per rule: a table (text), ``CODE COUNT`` lines (concise), a JSON
+    array, or one GitHub notice per rule."""
     rows = sorted(summary.by_code.items(), key=lambda item: (-item[1], item[0]))
     if fmt == "json":
         import json
@@ -236,4 +266,12 @@ def _write_statistics(summary: Summary, fmt: str, stdout: TextIO) -> None:
         stdout.write("\n")
         return
     for code, count in rows:
-        stdout.write(f"{count:6d}  {code}  {summary.names[code]}\n")
+        if fmt == "concise":
+            stdout.write(f"{code} {count}\n")
+        elif fmt == "github":
+            from lint.reporters.github import command
+
+            stdout.write(command("notice", {"title": "copydesk statistics"},
+                                 f"{code} {summary.names[code]}: {count}"))
+        else:
+            stdout.write(f"{count:6d}  {code}  {summary.names[code]}\n")
