@@ -299,3 +299,101 @@ def test_no_chain_of_fixes_settles_a_weekday_date_contradiction(folder, capsys, 
     (folder / "d.txt").write_text(text.replace("Monday", "Tuesday"), encoding="utf-8")
     run(capsys, monkeypatch, "check", "--no-config", "--date", "2023-09-01", "--fix", "d.txt")
     assert (folder / "d.txt").read_text(encoding="utf-8") == "The board will meet on Oct. 24, to vote.\n"
+
+
+# -- conveniences ------------------------------------------------------------------------
+
+def test_output_file_takes_the_report(folder, capsys, monkeypatch):
+    status, stdout, stderr = run(capsys, monkeypatch, "check", "--no-config", "--select", "BP001",
+                                 "--format", "json", "--output-file", "report.json", "a.txt")
+    assert (status, stdout, stderr) == (1, "", "")
+    assert [r["rule"] for r in json.loads((folder / "report.json").read_text(encoding="utf-8"))] == ["BP001"]
+    status, _, stderr = run(capsys, monkeypatch, "check", "--no-config", "-o", "no/such/dir/r.txt", "a.txt")
+    assert status == 2
+    assert stderr.startswith("copydesk: --output-file no/such/dir/r.txt: cannot write (")
+
+
+def test_quiet_drops_the_summary_and_notices(folder, capsys, monkeypatch):
+    (folder / "empty.txt").write_text("\n", encoding="utf-8")
+    status, stdout, stderr = run(capsys, monkeypatch, "check", "--no-config", "--select", "BP001", "-q",
+                                 "clean.md", "empty.txt")
+    assert (status, stdout, stderr) == (0, "", "")
+    status, stdout, _ = run(capsys, monkeypatch, "check", "--no-config", "--select", "BP001", "-q", "a.txt")
+    assert status == 1 and stdout.startswith("a.txt:3:1: BP001 [error] ") and "Found" not in stdout
+
+
+def test_show_settings_names_the_config_files_and_every_value(folder, capsys, monkeypatch):
+    (folder / "copydesk.toml").write_text('fail-on = "error"\nignore = ["BP009"]\n', encoding="utf-8")
+    status, stdout, _ = run(capsys, monkeypatch, "check", "--show-settings", "--ignore", "SP", "a.txt")
+    assert status == 0
+    lines = stdout.splitlines()
+    assert lines[:2] == ["# settings for a.txt", f"# config file: {folder / 'copydesk.toml'}"]
+    assert 'fail-on = "error"' in lines and 'ignore = ["BP009", "SP"]' in lines
+    assert "# date is not set" in lines
+
+
+def test_show_files_lists_what_a_check_would_read(folder, capsys, monkeypatch):
+    (folder / "node_modules").mkdir()
+    (folder / "node_modules" / "x.txt").write_text("x\n", encoding="utf-8")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "b.md").write_text("x\n", encoding="utf-8")
+    assert run(capsys, monkeypatch, "check", "--no-config", "--show-files", ".") == (
+        0, "./a.txt\n./clean.md\n./sub/b.md\n", "")
+
+
+def test_extend_layers_a_config_over_another(folder, capsys, monkeypatch):
+    (folder / "desk").mkdir()
+    (folder / "desk" / "words.txt").write_text("Brantville\n", encoding="utf-8")
+    (folder / "copydesk.toml").write_text(
+        'fail-on = "error"\nignore = ["BP009"]\naccept-files = ["desk/words.txt"]\n'
+        '[rules.BP005]\nseverity = "info"\n', encoding="utf-8")
+    (folder / "wire").mkdir()
+    (folder / "wire" / "copydesk.toml").write_text(
+        'extend = "../copydesk.toml"\nselect = ["BP", "SP"]\nignore = ["BP"]\n[rules.BP007]\nseverity = "info"\n', encoding="utf-8")
+    (folder / "wire" / "w.txt").write_text(ARTICLE, encoding="utf-8")
+    status, stdout, _ = run(capsys, monkeypatch, "check", "--show-settings", "wire/w.txt")
+    lines = stdout.splitlines()
+    assert lines[1:3] == [f"# config file: {folder / 'copydesk.toml'}",
+                          f"# config file: {folder / 'wire' / 'copydesk.toml'}"]
+    assert 'fail-on = "error"' in lines  # inherited
+    assert 'ignore = ["BP"]' in lines  # replaced
+    assert f'accept-files = [{json.dumps(str(folder / "desk" / "words.txt"))}]' in lines  # still beside its file
+    assert 'rules = { "BP005" = { "severity" = "info" }, "BP007" = { "severity" = "info" } }' in lines  # merged
+    status, stdout, _ = run(capsys, monkeypatch, "check", "--format", "concise", "wire/w.txt")
+    assert [line.split()[1] for line in stdout.splitlines()] == ["SP003"]
+
+
+@pytest.mark.parametrize("extend, reason", [
+    ('"missing.toml"', "extend: 'missing.toml' is not a file"),
+    ('"copydesk.toml"', "extend: 'copydesk.toml' leads back to this file (a cycle)"),
+    ("3", "extend: expected the path of another config file"),
+])
+def test_a_bad_extend_is_one_line(folder, capsys, monkeypatch, extend, reason):
+    (folder / "copydesk.toml").write_text(f'fail-on = "error"\nextend = {extend}\n', encoding="utf-8")
+    status, _, stderr = run(capsys, monkeypatch, "check", "a.txt")
+    assert status == 2
+    assert stderr.endswith(f"copydesk.toml:2: {reason}\n")
+
+
+def test_the_results_cache_gives_the_same_report_and_follows_changes(folder, capsys, monkeypatch, tmp_path_factory):
+    cache_dir = tmp_path_factory.mktemp("results")
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(cache_dir))
+    args = ("check", "--select", "BP001,SP003", "--format", "json", ".")
+    first = run(capsys, monkeypatch, *args)
+    assert [name for name in os.listdir(cache_dir) if name.startswith("results-")]
+    assert run(capsys, monkeypatch, *args) == first
+    assert run(capsys, monkeypatch, *args, "--no-cache") == first
+    # A changed file, a changed config: linted again.
+    (folder / "clean.md").write_text("The the council met.\n", encoding="utf-8")
+    changed = run(capsys, monkeypatch, *args)
+    assert [(r["path"], r["rule"]) for r in json.loads(changed[1])] == [
+        ("./a.txt", "BP001"), ("./a.txt", "SP003"), ("./clean.md", "SP003")]
+    (folder / "copydesk.toml").write_text('[rules.SP003]\nseverity = "info"\n', encoding="utf-8")
+    assert [r["severity"] for r in json.loads(run(capsys, monkeypatch, *args)[1])] == ["error", "info", "info"]
+
+
+def test_no_cache_writes_no_results(folder, capsys, monkeypatch, tmp_path_factory):
+    cache_dir = tmp_path_factory.mktemp("results")
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(cache_dir))
+    run(capsys, monkeypatch, "check", "--no-config", "--no-cache", ".")
+    assert not [name for name in os.listdir(cache_dir) if name.startswith("results-")]

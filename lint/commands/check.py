@@ -103,7 +103,24 @@ def _lint_stdin(engine, args) -> FileResult:
     return engine.lint_text(name, text, settings)
 
 
+def _cached_run(engine, files: list[str], jobs: int, progress, store) -> Iterator[FileResult]:
+    """``_run_files`` through the results cache: unchanged files are not linted."""
+    keys = {path: store.key(path) for path in files}
+    hits = {path: store.get(path, keys[path]) for path in files}
+    fresh = _run_files(engine, [path for path in files if hits[path] is None], jobs, lambda i, path: None)
+    for i, path in enumerate(files, 1):
+        result = hits[path]
+        if result is None:
+            result = next(fresh)
+            store.put(path, keys[path], result)
+        progress(i, path)
+        yield result
+    store.save()
+
+
 def _run_files(engine, files: list[str], jobs: int, progress) -> Iterator[FileResult]:
+    if not files:
+        return
     if jobs == 0:
         jobs = _usable_cores() if len(files) >= AUTO_JOBS_MIN_FILES else 1
     jobs = min(jobs, len(files)) or 1
@@ -201,8 +218,12 @@ def run_check(engine, args, stdout: TextIO) -> int:
     results: Iterator[FileResult]
     if files == [STDIN]:
         results = iter([_lint_stdin(engine, args)])
-    else:
+    elif args.no_cache or args.fix or args.diff:
         results = _run_files(engine, files, args.jobs, progress)
+    else:
+        from lint.results import ResultsCache
+
+        results = _cached_run(engine, files, args.jobs, progress, ResultsCache(engine))
     for result in results:
         progress_clear = progress.enabled
         summary.files += 1
