@@ -106,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fix", action="store_true", help="apply safe fixes in place")
     check.add_argument("--unsafe-fixes", action="store_true", help="also apply unsafe fixes (with --fix/--diff)")
     check.add_argument("--diff", action="store_true", help="print the fixes as a diff; change nothing")
+    check.add_argument("--show-fixes", action="store_true", help="with --fix: print a diff of what was changed")
     check.add_argument("--statistics", action="store_true", help="print counts per rule instead of diagnostics")
     check.add_argument("--jobs", "-j", type=_jobs, default=0, metavar="N",
                        help="worker processes (default: auto, one per core for 32 files or more)")
@@ -121,6 +122,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="print the settings that apply to the first PATH, and which config file they came from")
     check.add_argument("--show-files", action="store_true", help="print the files that would be checked")
     check.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
+    check.add_argument("--baseline", metavar="FILE", help="report only findings this baseline file does not hold")
+    check.add_argument("--write-baseline", metavar="FILE",
+                       help="record every finding in FILE (for --baseline) instead of reporting them")
+    check.add_argument("--watch", action="store_true", help="check again whenever a file or config changes")
 
     rule = commands.add_parser("rule", parents=[plugin_args], help="list rules or show one rule's docs",
                                formatter_class=_Formatter)

@@ -133,8 +133,11 @@ class Engine:
         result.fixed = fixed_total
         return text, result
 
-    def lint_path(self, path: str, fix: bool = False, unsafe: bool = False, diff: bool = False) -> FileResult:
-        """Read, lint and (with ``fix``) rewrite one file; never raises for bad input."""
+    def lint_path(self, path: str, fix: bool = False, unsafe: bool = False, diff: bool = False,
+                  show: bool = False) -> FileResult:
+        """Read, lint and (with ``fix``) rewrite one file; never raises for bad input.
+
+        With ``show``, a file ``fix`` rewrote carries the diff of what changed."""
         try:
             settings = self.settings_for(path)
         except ConfigError as exc:  # this file's config is broken; other files go on
@@ -157,6 +160,8 @@ class Engine:
                 data = (codecs.BOM_UTF8 if had_bom else b"") + new_text.encode("utf-8")
                 try:
                     write_atomically(path, raw, data)
+                    if show:
+                        result.diff = unified_diff(path, text, new_text)
                 except FileChanged as exc:
                     result.problems.append(FileProblem(path, str(exc)))
                     result.fixed = 0

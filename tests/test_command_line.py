@@ -397,3 +397,69 @@ def test_no_cache_writes_no_results(folder, capsys, monkeypatch, tmp_path_factor
     monkeypatch.setenv("COPYDESK_CACHE_DIR", str(cache_dir))
     run(capsys, monkeypatch, "check", "--no-config", "--no-cache", ".")
     assert not [name for name in os.listdir(cache_dir) if name.startswith("results-")]
+
+
+def test_a_baseline_hides_known_findings_and_reports_new_ones(folder, capsys, monkeypatch):
+    args = ("check", "--no-config", "--select", "BP001,SP003", "--format", "concise")
+    status, stdout, stderr = run(capsys, monkeypatch, *args, "--write-baseline", "baseline.json", "a.txt")
+    assert (status, stdout, stderr) == (0, "", "copydesk: wrote 2 findings in 1 file to baseline.json\n")
+    saved = json.loads((folder / "baseline.json").read_text(encoding="utf-8"))
+    assert [(f["path"], f["rule"], f["count"]) for f in saved["findings"]] == [("a.txt", "BP001", 1),
+                                                                                ("a.txt", "SP003", 1)]
+    assert run(capsys, monkeypatch, *args, "--baseline", "baseline.json", "a.txt") == (
+        0, "", "copydesk: 2 findings in the baseline not shown\n")
+    # Copy added above a known finding does not revive it; a new finding is reported.
+    (folder / "a.txt").write_text("SEE ALSO: Another story\n\n" + ARTICLE, encoding="utf-8")
+    status, stdout, _ = run(capsys, monkeypatch, *args, "--baseline", "baseline.json", "a.txt")
+    assert (status, stdout) == (1, "a.txt:1:1: BP001 Related-link line “SEE ALSO: Another story” is page "
+                                   "furniture, not copy; remove it.\n")
+
+
+def test_a_broken_baseline_is_one_line(folder, capsys, monkeypatch):
+    (folder / "b.json").write_text("[]", encoding="utf-8")
+    assert run(capsys, monkeypatch, "check", "--no-config", "--baseline", "b.json", "a.txt") == (
+        2, "", "copydesk: b.json: not a copydesk baseline (write one with --write-baseline)\n")
+
+
+def test_show_fixes_prints_what_fix_changed(folder, capsys, monkeypatch):
+    status, stdout, stderr = run(capsys, monkeypatch, "check", "--no-config", "--select", "BP001,SP003",
+                                 "--fix", "--show-fixes", "a.txt")
+    assert (folder / "a.txt").read_text(encoding="utf-8") == FIXED
+    assert stdout == ("--- a/a.txt\n+++ b/a.txt\n@@ -1,5 +1,3 @@\n The council met.\n \n"
+                      "-SEE ALSO: Budget fight looms\n-\n-The the vote was close.\n+The vote was close.\n"
+                      "All checked: no issues in 1 file.\n")
+    assert (status, stderr) == (0, "copydesk: fixed 2 issues\n")
+
+
+def test_watch_checks_again_after_a_change(folder):
+    import selectors
+    import signal
+    import time
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    proc = subprocess.Popen([sys.executable, "-m", "lint", "check", "--no-config", "--select", "BP001",
+                             "--format", "concise", "--watch", "clean.md"],
+                            cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    selector = selectors.DefaultSelector()
+    selector.register(proc.stdout, selectors.EVENT_READ)
+    selector.register(proc.stderr, selectors.EVENT_READ)
+    seen = {proc.stdout: b"", proc.stderr: b""}
+
+    def wait_for(stream, text: bytes) -> None:
+        deadline = time.monotonic() + 60  # a safety net against a hang, not a measurement
+        while text not in seen[stream]:
+            assert time.monotonic() < deadline, seen
+            for key, _ in selector.select(timeout=1):
+                seen[key.fileobj] += os.read(key.fileobj.fileno(), 65536)
+
+    try:
+        wait_for(proc.stderr, b"copydesk: watching for changes (Ctrl-C to stop)\n")
+        (folder / "clean.md").write_text("The council met.\n\nSEE ALSO: Budget fight looms\n", encoding="utf-8")
+        wait_for(proc.stdout, b"clean.md:3:1: BP001 ")
+        wait_for(proc.stderr, b"change detected; checking again\ncopydesk: watching for changes")
+    finally:
+        proc.send_signal(signal.SIGINT)
+        status = proc.wait(timeout=60)
+    assert seen[proc.stdout] == ("clean.md:3:1: BP001 Related-link line “SEE ALSO: Budget fight looms” is page "
+                                 "furniture, not copy; remove it.\n").encode("utf-8")
+    assert status == 1  # the last run's

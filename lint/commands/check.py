@@ -19,7 +19,7 @@ STDIN = "-"
 
 # The engine a forked worker inherits; set just before the pool starts.
 _WORKER_ENGINE = None
-_WORKER_FLAGS: tuple[bool, bool, bool] = (False, False, False)
+_WORKER_FLAGS: tuple[bool, bool, bool, bool] = (False, False, False, False)
 
 
 def collect(engine, paths: list[str]) -> tuple[list[str], list[FileProblem], list[str]]:
@@ -74,9 +74,9 @@ def _walk(engine, top: str, problems: list[FileProblem]) -> Iterator[str]:
 
 
 def _lint_one(path: str) -> FileResult:
-    fix, unsafe, diff = _WORKER_FLAGS
+    fix, unsafe, diff, show = _WORKER_FLAGS
     try:
-        return _WORKER_ENGINE.lint_path(path, fix=fix, unsafe=unsafe, diff=diff)
+        return _WORKER_ENGINE.lint_path(path, fix=fix, unsafe=unsafe, diff=diff, show=show)
     except Exception as exc:  # a config error found late, or a bug: name the file
         return FileResult(path, problems=[FileProblem(path, f"{type(exc).__name__}: {exc}")])
 
@@ -172,11 +172,14 @@ class Progress:
 
 
 def run_check(engine, args, stdout: TextIO) -> int:
-    global _WORKER_ENGINE, _WORKER_FLAGS
     from lint.cli import UsageError
 
     if args.unsafe_fixes and not (args.fix or args.diff):
         raise UsageError("--unsafe-fixes needs --fix or --diff")
+    if args.show_fixes and not args.fix:
+        raise UsageError("--show-fixes needs --fix")
+    if args.write_baseline and (args.fix or args.diff or args.baseline):
+        raise UsageError("--write-baseline records findings: it cannot be combined with --fix, --diff or --baseline")
     paths = args.paths or ([STDIN] if args.stdin_filename else ["."])
     if paths.count(STDIN) and len(paths) > 1:
         raise UsageError("stdin (-) cannot be combined with other paths")
@@ -185,6 +188,19 @@ def run_check(engine, args, stdout: TextIO) -> int:
     if args.show_settings:
         from lint.commands.show import show_settings
         return show_settings(engine, paths[0], stdout, args.stdin_filename)
+    if args.watch:
+        if paths == [STDIN] or args.write_baseline or args.output_file:
+            raise UsageError("--watch checks files again and again: not stdin, --output-file or --write-baseline")
+        from lint.commands.watch import watch
+        return watch(engine, args, stdout, paths, check_once)
+    return check_once(engine, args, stdout, paths)
+
+
+def check_once(engine, args, stdout: TextIO, paths: list[str]) -> int:
+    """One run over ``paths``: collect, lint, report; the exit status."""
+    global _WORKER_ENGINE, _WORKER_FLAGS
+    from lint.cli import UsageError
+
     run_settings = engine.settings_for(os.getcwd())
     fixing_stdin = args.fix and paths == [STDIN]
     # stdout is the report's, except when it carries stdin's fixed text
@@ -210,7 +226,16 @@ def run_check(engine, args, stdout: TextIO) -> int:
         return show_files(files, problems, stdout)
     for notice in notices:
         _notice(args, notice)
-    _WORKER_ENGINE, _WORKER_FLAGS = engine, (args.fix, args.unsafe_fixes, args.diff)
+    known = None
+    if args.baseline:
+        from lint.baseline import BaselineError, load
+
+        try:
+            known = load(args.baseline)
+        except BaselineError as exc:
+            raise UsageError(str(exc)) from None
+    recorded: list[FileResult] = []
+    _WORKER_ENGINE, _WORKER_FLAGS = engine, (args.fix, args.unsafe_fixes, args.diff, args.show_fixes)
     summary = Summary(checked=0)
     failing = 0
     reporter.start(engine.rules)
@@ -226,6 +251,16 @@ def run_check(engine, args, stdout: TextIO) -> int:
         results = _cached_run(engine, files, args.jobs, progress, ResultsCache(engine))
     for result in results:
         progress_clear = progress.enabled
+        if known is not None and result.diagnostics:
+            from lint.baseline import subtract
+
+            dropped = subtract(known, result)
+            if dropped:
+                summary.baselined += dropped
+                engine.finish(result, engine.settings_for(result.path))
+        if args.write_baseline:
+            recorded.append(FileResult(result.path, diagnostics=result.diagnostics))
+            result = FileResult(result.path, result.text, notices=result.notices, problems=result.problems)
         summary.files += 1
         if not result.problems:
             summary.checked += 1
@@ -240,6 +275,8 @@ def run_check(engine, args, stdout: TextIO) -> int:
             summary.names[diagnostic.code] = diagnostic.name
         if result.diff:
             (stdout if fixing_stdin else text_stream).write(result.diff)
+            if args.fix:
+                result.diff = ""  # written, not "would fix": the reporter counts what is left
         if not statistics:
             if progress_clear:
                 progress.close()
@@ -252,12 +289,25 @@ def run_check(engine, args, stdout: TextIO) -> int:
     problems = list(unique.values())
     summary.problems = len(problems)
     summary.unchecked = len({problem.path for problem in problems})
-    if statistics:
+    if args.write_baseline:
+        from lint.baseline import BaselineError, write
+
+        try:
+            count = write(args.write_baseline, recorded)
+        except BaselineError as exc:
+            raise UsageError(str(exc)) from None
+        files_with = sum(1 for r in recorded if r.diagnostics)
+        sys.stderr.write(f"copydesk: wrote {count} finding{'s' if count != 1 else ''} in "
+                         f"{files_with} file{'s' if files_with != 1 else ''} to {args.write_baseline}\n")
+    elif statistics:
         _write_statistics(summary, args.format, report_stream)
     elif not (args.quiet and reporter.is_human_readable):
         reporter.finish(summary)
     for problem in problems:
         sys.stderr.write(f"copydesk: {problem}\n")
+    if summary.baselined and not args.quiet:
+        sys.stderr.write(f"copydesk: {summary.baselined} finding{'s' if summary.baselined != 1 else ''} "
+                         f"in the baseline not shown\n")
     if args.fix and summary.fixed and not fixing_stdin and not args.quiet:
         sys.stderr.write(f"copydesk: fixed {summary.fixed} issue{'s' if summary.fixed != 1 else ''}\n")
     if problems:

@@ -31,6 +31,7 @@ class Summary:
         self.fixed = fixed
         self.problems = problems
         self._unchecked = unchecked
+        self.baselined = 0  # findings a --baseline file held, not reported
         self.by_code: dict[str, int] = {}
         self.names: dict[str, str] = {}
 
