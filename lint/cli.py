@@ -1,4 +1,4 @@
-"""The ``copydesk`` command line: ``check``, ``rule``, ``inspect``.
+"""The ``copydesk`` command line: ``check``, ``rule``, ``inspect``, ``claims``, ``cache``.
 
 Exit status: 0 nothing at or above ``--fail-on``; 1 diagnostics at or above
 it; 2 usage, config, input, plugin or internal error (the other files are
