@@ -50,15 +50,13 @@ class ResultsCache:
     def key(self, path: str) -> tuple[str, str] | None:
         """(digest of the file's bytes, settings fingerprint), or None when the
         file cannot be read here (linting it will say why)."""
-        import hashlib
-
         try:
             settings = self.engine.settings_for(path)
             with open(path, "rb") as handle:
                 data = handle.read(settings["max-file-size"] + 1)
         except Exception:
             return None
-        return hashlib.blake2b(data, digest_size=16).hexdigest(), self._fingerprint(settings)
+        return _blake2b(data, digest_size=16).hexdigest(), self._fingerprint(settings)
 
     def get(self, path: str, key: tuple[str, str] | None) -> FileResult | None:
         entry = self.entries.get(path)
@@ -99,8 +97,6 @@ class ResultsCache:
 
 def _settings_stamp(settings) -> str:
     """Every value, and the size and time of every file the values name."""
-    import hashlib
-
     values = settings.values
     files = list(settings.sources or ())
     named = [values.get("people")] + list(values.get("accept-files") or ()) \
@@ -109,7 +105,7 @@ def _settings_stamp(settings) -> str:
     files.extend(os.path.join(settings.root, name) for name in named if name)
     parts = [repr(sorted((key, repr(value)) for key, value in values.items())), settings.root]
     parts.extend(_stat(name) for name in files)
-    return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+    return _blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
 def _code_stamp(engine) -> str:
@@ -137,6 +133,16 @@ def _code_stamp(engine) -> str:
             dirs[:] = sorted(d for d in dirs if d != "__pycache__")
             parts.extend(_stat(os.path.join(top, name)) for name in sorted(names))
     return f"{zlib.crc32(chr(0).join(parts).encode('utf-8', 'surrogatepass')):08x}"
+
+
+def _blake2b(data: bytes, digest_size: int):
+    """BLAKE2b from the interpreter's own module: ``hashlib`` would load
+    OpenSSL, a few milliseconds of every run."""
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # an interpreter built without it
+        from hashlib import blake2b
+    return blake2b(data, digest_size=digest_size)
 
 
 def _stat(path: str) -> str:
