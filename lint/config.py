@@ -279,8 +279,11 @@ class ConfigLoader:
                 raise ConfigError(path, "extend: expected the path of another config file", line)
             here = os.path.dirname(os.path.abspath(path))
             parent = os.path.normpath(os.path.join(here, os.path.expanduser(extend)))
-            if parent in chain or parent == os.path.abspath(path):
-                raise ConfigError(path, f"extend: {extend!r} leads back to this file (a cycle)", line)
+            if parent == os.path.abspath(path):
+                raise ConfigError(path, f"extend: {extend!r} is this file itself (a cycle)", line)
+            if parent in chain:
+                raise ConfigError(path, f"extend: {extend!r} leads back to {parent}, which extends "
+                                        "this file (a cycle)", line)
             if not os.path.isfile(parent):
                 raise ConfigError(path, f"extend: {extend!r} is not a file", line)
             found = read_config_file(parent)

@@ -330,6 +330,10 @@ def test_show_settings_names_the_config_files_and_every_value(folder, capsys, mo
     assert lines[:2] == ["# settings for a.txt", f"# config file: {folder / 'copydesk.toml'}"]
     assert 'fail-on = "error"' in lines and 'ignore = ["BP009", "SP"]' in lines
     assert "# date is not set" in lines
+    import tomllib
+
+    parsed = tomllib.loads(stdout)  # the output is a config file one could use
+    assert (parsed["fail-on"], parsed["select"], parsed["per-file-ignores"]) == ("error", ["ALL"], {})
 
 
 def test_show_files_lists_what_a_check_would_read(folder, capsys, monkeypatch):
@@ -365,14 +369,17 @@ def test_extend_layers_a_config_over_another(folder, capsys, monkeypatch):
 
 @pytest.mark.parametrize("extend, reason", [
     ('"missing.toml"', "extend: 'missing.toml' is not a file"),
-    ('"copydesk.toml"', "extend: 'copydesk.toml' leads back to this file (a cycle)"),
+    ('"copydesk.toml"', "extend: 'copydesk.toml' is this file itself (a cycle)"),
+    ('"b.toml"', "extend: 'copydesk.toml' leads back to {folder}/copydesk.toml, which extends this file (a cycle)"),
     ("3", "extend: expected the path of another config file"),
 ])
 def test_a_bad_extend_is_one_line(folder, capsys, monkeypatch, extend, reason):
     (folder / "copydesk.toml").write_text(f'fail-on = "error"\nextend = {extend}\n', encoding="utf-8")
+    (folder / "b.toml").write_text('extend = "copydesk.toml"\n', encoding="utf-8")
     status, _, stderr = run(capsys, monkeypatch, "check", "a.txt")
     assert status == 2
-    assert stderr.endswith(f"copydesk.toml:2: {reason}\n")
+    where = "b.toml:1" if extend == '"b.toml"' else "copydesk.toml:2"
+    assert stderr.endswith(f"{where}: {reason.format(folder=folder)}\n"), stderr
 
 
 def test_the_results_cache_gives_the_same_report_and_follows_changes(folder, capsys, monkeypatch, tmp_path_factory):
