@@ -6,6 +6,7 @@ import json
 import os
 import pathlib
 import re
+import shutil
 import subprocess
 import sys
 
@@ -146,6 +147,26 @@ def test_every_check_option_is_in_the_readme():
 
 def test_readme_editor_settings_use_character_columns():
     assert "errorformat=%f:%l:%v:" in README and "%l:%c" not in README
+
+
+@pytest.mark.skipif(not shutil.which("vim"), reason="needs vim")
+def test_the_readme_vim_errorformat_puts_the_cursor_on_the_problem(tmp_path):
+    """Vim's quickfix, fed concise output, lands on the reported word with
+    the README's ``%v``; with ``%c`` (bytes) it lands short of it."""
+    (tmp_path / "q.txt").write_text("“Yes,” she said — the the vote.\n", encoding="utf-8")
+    errors = _copydesk("check", "--no-config", "--select", "SP003", "--format", "concise", "q.txt", cwd=tmp_path)
+    (tmp_path / "errors.txt").write_text(errors.stdout, encoding="utf-8")
+    setting = re.search(r"`set (errorformat=%f:%l:%v:\\ %m)`", README).group(1)
+
+    def cursor_text(errorformat: str) -> str:
+        subprocess.run(["vim", "-es", "-u", "NONE", "-i", "NONE", "-N", "-c", f"set {errorformat}",
+                        "-c", "cgetfile errors.txt", "-c", "cfirst",
+                        "-c", "call writefile([strpart(getline('.'), col('.') - 1)], 'at.txt')", "-c", "qa!"],
+                       cwd=tmp_path, timeout=60, capture_output=True)
+        return (tmp_path / "at.txt").read_bytes().decode("utf-8", "replace").rstrip("\n")
+
+    assert cursor_text(setting) == "the vote."
+    assert cursor_text(setting.replace("%v", "%c")) != "the vote."
 
 
 def test_readme_pre_commit_rev_exists_and_hooks_agree():
