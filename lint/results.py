@@ -1,7 +1,7 @@
 """The results cache: re-checking a folder of unchanged copy is near free.
 
 A file's diagnostics are kept in the cache folder (``lint.cache``) under a
-key made of its path, its bytes (a BLAKE2 digest) and a fingerprint of the
+key made of its path, its text (a BLAKE2 digest) and a fingerprint of the
 settings that apply to it: every config value, the config files, people
 file, word lists and style packs they name (size and modification time).
 The whole store is thrown away when copydesk, its plugins or its rule data
@@ -36,6 +36,7 @@ class ResultsCache:
         self.entries: dict[str, tuple] = {}
         self.changed = False
         self._fingerprints: dict[int, str] = {}
+        self._texts: dict[str, str] = {}
         payload = cache.read_checked(self.file, _FORMAT)
         if payload is not None:
             import marshal
@@ -48,33 +49,34 @@ class ResultsCache:
                 self.entries = loaded
 
     def key(self, path: str) -> tuple[str, str] | None:
-        """(digest of the file's bytes, settings fingerprint), or None when the
+        """(digest of the file's text, settings fingerprint), or None when the
         file cannot be read here (linting it will say why)."""
+        from lint.reading import read_path
+
         try:
             settings = self.engine.settings_for(path)
-            with open(path, "rb") as handle:
-                data = handle.read(settings["max-file-size"] + 1)
+            _, text, _ = read_path(path, settings["max-file-size"])
         except Exception:
             return None
-        return _blake2b(data, digest_size=16).hexdigest(), self._fingerprint(settings)
+        self._texts[path] = text
+        return _digest(text), self._fingerprint(settings)
 
     def get(self, path: str, key: tuple[str, str] | None) -> FileResult | None:
         entry = self.entries.get(path)
         if key is None or entry is None or tuple(entry[:2]) != key:
             return None
-        from lint.reading import InputError, read_path
-
         try:
-            settings = self.engine.settings_for(path)
-            _, text, _ = read_path(path, settings["max-file-size"])
             diagnostics = [_diagnostic(item) for item in entry[2]]
             notices = [str(notice) for notice in entry[3]]
-        except (InputError, Exception):
+        except Exception:  # not what this module writes: a miss
             return None
-        return self.engine.finish(FileResult(path, text, diagnostics, notices=notices), settings)
+        result = FileResult(path, self._texts[path], diagnostics, notices=notices)
+        return self.engine.finish(result, self.engine.settings_for(path))
 
     def put(self, path: str, key: tuple[str, str] | None, result: FileResult) -> None:
-        if key is None or result.problems or result.text is None:
+        # The text linted must be the text the key was made from: a file
+        # edited in between is not stored under its old digest.
+        if key is None or result.problems or result.text is None or _digest(result.text) != key[0]:
             return
         self.entries[path] = (key[0], key[1], tuple(_plain(d) for d in result.diagnostics),
                               tuple(result.notices))
@@ -133,6 +135,10 @@ def _code_stamp(engine) -> str:
             dirs[:] = sorted(d for d in dirs if d != "__pycache__")
             parts.extend(_stat(os.path.join(top, name)) for name in sorted(names))
     return f"{zlib.crc32(chr(0).join(parts).encode('utf-8', 'surrogatepass')):08x}"
+
+
+def _digest(text: str) -> str:
+    return _blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def _blake2b(data: bytes, digest_size: int):
