@@ -6,7 +6,10 @@ on a machine's first run and read back by later ones
 ``~/.cache/copydesk``). A cache file's name
 carries a stamp that changes with its sources; when a new one is written,
 older files of the same family are removed, so upgrades do not pile up
-stale copies. Nothing here may fail a run: a folder that cannot be read or
+stale copies. A file no run has read for ``MAX_AGE_DAYS`` (the copy of an
+environment since deleted) is removed whenever a new file is written, and
+the folder is kept under ``MAX_BYTES`` the same way, least recently used
+first; ``copydesk cache clean`` empties it. Nothing here may fail a run: a folder that cannot be read or
 written only costs speed.
 """
 
@@ -16,6 +19,10 @@ import os
 from typing import Any, Callable
 
 _FORMAT = b"copydesk-built-2\n"
+MAX_AGE_DAYS = 30
+MAX_BYTES = 64 * 1024 * 1024
+_DAY = 24 * 60 * 60
+_SUFFIXES = (".bin", ".tmp")  # what ``clean`` and pruning treat as copydesk's
 
 
 def folder() -> str:
@@ -45,11 +52,26 @@ def location(*paths: str) -> str:
 
 
 def read(file_path: str) -> bytes | None:
+    """The file's bytes, or None. A file read a day or more after it was last
+    marked gets its modification time renewed: it is in use, and pruning
+    removes only files no run has read for ``MAX_AGE_DAYS``."""
     try:
         with open(file_path, "rb") as handle:
-            return handle.read()
+            data = handle.read()
+            if _now() - os.fstat(handle.fileno()).st_mtime > _DAY:
+                try:
+                    os.utime(handle.fileno())
+                except (OSError, NotImplementedError):
+                    pass
+            return data
     except OSError:
         return None
+
+
+def _now() -> float:
+    import time
+
+    return time.time()
 
 
 def read_checked(file_path: str, header: bytes) -> bytes | None:
@@ -95,6 +117,7 @@ def write(file_path: str, data: bytes) -> bool:
                 pass
         return False
     _remove_stale(directory, name)
+    prune(directory, keep=name)
     return True
 
 
@@ -155,3 +178,70 @@ def _remove_stale(directory: str, name: str) -> None:
                 os.unlink(os.path.join(directory, sibling))
             except OSError:
                 pass
+
+
+def _entries(directory: str) -> list[tuple[str, os.stat_result]]:
+    """copydesk's files in ``directory`` (regular files only) with their stat."""
+    import stat
+
+    found = []
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return found
+    for name in names:
+        if not name.endswith(_SUFFIXES):
+            continue
+        full = os.path.join(directory, name)
+        try:
+            info = os.lstat(full)
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode):
+            found.append((full, info))
+    return found
+
+
+def prune(directory: str | None = None, keep: str = "", max_age_days: float = MAX_AGE_DAYS,
+          max_bytes: int = MAX_BYTES) -> int:
+    """Remove files unused for ``max_age_days``, then the least recently used
+    until the folder holds at most ``max_bytes``; return how many went."""
+    directory = directory or folder()
+    now = _now()
+    kept, removed = [], 0
+    for full, info in _entries(directory):
+        if os.path.basename(full) != keep and now - info.st_mtime > max_age_days * _DAY:
+            removed += _unlink(full)
+        else:
+            kept.append((full, info))
+    total = sum(info.st_size for _, info in kept)
+    for full, info in sorted(kept, key=lambda item: item[1].st_mtime):
+        if total <= max_bytes:
+            break
+        if os.path.basename(full) != keep:
+            removed += _unlink(full)
+            total -= info.st_size
+    return removed
+
+
+def _unlink(full: str) -> int:
+    try:
+        os.unlink(full)
+        return 1
+    except OSError:
+        return 0
+
+
+def clean() -> tuple[int, int, list[tuple[str, str]]]:
+    """Remove every copydesk file from the cache folder; return (files removed,
+    bytes freed, [(path, reason)] for files that could not be removed)."""
+    removed, size, failed = 0, 0, []
+    for full, info in _entries(folder()):
+        try:
+            os.unlink(full)
+        except OSError as exc:
+            failed.append((full, exc.strerror or str(exc)))
+            continue
+        removed += 1
+        size += info.st_size
+    return removed, size, failed

@@ -1,4 +1,4 @@
-"""The ``copydesk`` command line: ``check``, ``rule``, ``inspect``.
+"""The ``copydesk`` command line: ``check``, ``rule``, ``inspect``, ``claims``, ``cache``.
 
 Exit status: 0 nothing at or above ``--fail-on``; 1 diagnostics at or above
 it; 2 usage, config, input, plugin or internal error (the other files are
@@ -90,9 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Lint article files, folders or stdin (-).")
     check.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin (default: .)")
     check.add_argument("--format", default="text", help="text, concise, json, sarif or github (default: text)")
-    check.add_argument("--select", type=_codes, help="comma-separated codes or prefixes to run")
-    check.add_argument("--extend-select", type=_codes, help="codes or prefixes to run in addition")
-    check.add_argument("--ignore", type=_codes, help="comma-separated codes or prefixes not to run")
+    # Repeated flags add up: --ignore BP001 --ignore BP004 ignores both.
+    check.add_argument("--select", type=_codes, action="extend",
+                       help="comma-separated codes or prefixes to run (repeatable)")
+    check.add_argument("--extend-select", type=_codes, action="extend",
+                       help="codes or prefixes to run in addition (repeatable)")
+    check.add_argument("--ignore", type=_codes, action="extend",
+                       help="comma-separated codes or prefixes not to run (repeatable)")
     check.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
                        help="lowest severity that makes the exit status 1 (default: warning)")
     check.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) when the text has none")
@@ -102,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fix", action="store_true", help="apply safe fixes in place")
     check.add_argument("--unsafe-fixes", action="store_true", help="also apply unsafe fixes (with --fix/--diff)")
     check.add_argument("--diff", action="store_true", help="print the fixes as a diff; change nothing")
+    check.add_argument("--show-fixes", action="store_true", help="with --fix: print a diff of what was changed")
     check.add_argument("--statistics", action="store_true", help="print counts per rule instead of diagnostics")
     check.add_argument("--jobs", "-j", type=_jobs, default=0, metavar="N",
                        help="worker processes (default: auto, one per core for 32 files or more)")
@@ -109,6 +114,18 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                        help="colour in text output (default: auto, only on a terminal)")
     check.add_argument("--no-progress", action="store_true", help="never show the progress line")
+    check.add_argument("--output-file", "-o", metavar="PATH",
+                       help="write the report to PATH instead of stdout")
+    check.add_argument("--quiet", "-q", action="store_true",
+                       help="text format: diagnostics only, no summary line; no notices on stderr")
+    check.add_argument("--show-settings", action="store_true",
+                       help="print the settings that apply to the first PATH, and which config file they came from")
+    check.add_argument("--show-files", action="store_true", help="print the files that would be checked")
+    check.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache")
+    check.add_argument("--baseline", metavar="FILE", help="report only findings this baseline file does not hold")
+    check.add_argument("--write-baseline", metavar="FILE",
+                       help="record every finding in FILE (for --baseline) instead of reporting them")
+    check.add_argument("--watch", action="store_true", help="check again whenever a file or config changes")
 
     rule = commands.add_parser("rule", parents=[plugin_args], help="list rules or show one rule's docs",
                                formatter_class=_Formatter)
@@ -117,17 +134,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     inspect = commands.add_parser("inspect", parents=[plugin_args], formatter_class=_Formatter,
                                   help="show what copydesk understood of an article")
-    inspect.add_argument("path", metavar="FILE", help="an article, or - for stdin")
+    inspect.add_argument("paths", nargs="+", metavar="FILE", help="articles, or - for stdin")
     inspect.add_argument("--format", choices=("text", "json"), default="text")
     inspect.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) when the text has none")
     inspect.add_argument("--stdin-filename", metavar="PATH")
 
     claims = commands.add_parser("claims", parents=[plugin_args], formatter_class=_Formatter,
                                  help="list the checkable statements of an article for a fact-checker")
-    claims.add_argument("path", metavar="FILE", help="an article, or - for stdin")
+    claims.add_argument("paths", nargs="+", metavar="FILE", help="articles, or - for stdin")
     claims.add_argument("--format", choices=("text", "json"), default="text")
     claims.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) when the text has none")
     claims.add_argument("--stdin-filename", metavar="PATH")
+
+    cache = commands.add_parser("cache", formatter_class=_Formatter, help="show or clean the cache folder",
+                                description="Show or clean the folder where copydesk keeps compiled data.")
+    cache.add_argument("action", choices=("dir", "clean"),
+                       help="dir: print the folder; clean: remove copydesk's files from it")
     return parser
 
 
@@ -144,29 +166,92 @@ def main(argv: Sequence[str] | None = None) -> int:
         regexcache.save()  # only when this run compiled a pattern the cache lacked
 
 
+class _Stdout:
+    """stdout that turns a closed pipe into silence.
+
+    ``copydesk check | head -1``: once the reader has gone, the rest of the
+    output is dropped and the run finishes with its own exit status.
+    """
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        self.closed_pipe = False
+
+    def write(self, text: str) -> int:
+        if not self.closed_pipe:
+            try:
+                self.stream.write(text)
+            except BrokenPipeError:
+                self._silence()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.closed_pipe:
+            try:
+                self.stream.flush()
+            except BrokenPipeError:
+                self._silence()
+
+    def _silence(self) -> None:
+        self.closed_pipe = True
+        # What is still buffered goes nowhere, so the exit flush cannot fail.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, self.stream.fileno())
+        except (AttributeError, ValueError, OSError):
+            pass
+        finally:
+            os.close(devnull)
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+
 def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
+    stdout = _Stdout(sys.stdout)
+    try:
+        return _dispatch(args, stdout)
+    except BrokenPipeError:  # a write that did not go through ``stdout``
+        stdout._silence()
+        return EXIT_OK
+    finally:
+        stdout.flush()
+
+
+def _dispatch(args, stdout) -> int:
     from lint.config import ConfigError
     from lint.plugins import PluginError
     from lint.registry import RuleError
 
+    output = None
     try:
+        if args.command == "cache":
+            from lint.commands.cachecmd import run_cache
+            return run_cache(args, stdout)
         engine = _make_engine(args)
         if args.command == "rule":
             from lint.commands.rule import run_rule
-            return run_rule(engine, args, sys.stdout)
+            return run_rule(engine, args, stdout)
         if args.command == "inspect":
             from lint.commands.inspect import run_inspect
-            return run_inspect(engine, args, sys.stdout)
+            return run_inspect(engine, args, stdout)
         if args.command == "claims":
             from lint.commands.claims import run_claims
-            return run_claims(engine, args, sys.stdout)
+            return run_claims(engine, args, stdout)
         from lint.commands.check import run_check
-        return run_check(engine, args, sys.stdout)
+        args.report_stream = None
+        if args.output_file:
+            try:
+                output = args.report_stream = open(args.output_file, "w", encoding="utf-8", newline="")
+            except OSError as exc:
+                raise UsageError(f"--output-file {args.output_file}: cannot write "
+                                 f"({exc.strerror or exc})") from None
+        return run_check(engine, args, stdout)
     except (ConfigError, PluginError, RuleError, UsageError) as exc:
         _error(str(exc))
         return EXIT_ERROR
@@ -174,13 +259,13 @@ def _run(argv: Sequence[str] | None) -> int:
         _error("interrupted")
         return 130
     except BrokenPipeError:
-        # The reader went away (``copydesk check | head``): stop quietly.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_ERROR
+        raise
     except Exception as exc:  # a bug must still exit 2 (1 would read as "findings")
         _error(f"internal error: {type(exc).__name__}: {exc}")
         return EXIT_ERROR
+    finally:
+        if output is not None:
+            output.close()
 
 
 def _make_engine(args):

@@ -89,12 +89,15 @@ def core_options() -> OptionRegistry:
 class Settings:
     """Effective settings for one file (or for the run, before files)."""
 
-    __slots__ = ("values", "source", "root")
+    __slots__ = ("values", "source", "root", "sources")
 
-    def __init__(self, values: dict[str, Any], source: str | None = None, root: str | None = None) -> None:
+    def __init__(self, values: dict[str, Any], source: str | None = None, root: str | None = None,
+                 sources: tuple[str, ...] | None = None) -> None:
         self.values = values
         self.source = source  # config file the values came from
         self.root = root if root is not None else os.getcwd()  # folder patterns are relative to
+        # Every file that contributed, the most distant ``extend`` first.
+        self.sources = sources if sources is not None else ((source,) if source else ())
 
     def __getitem__(self, key: str) -> Any:
         return self.values[key]
@@ -178,6 +181,10 @@ def read_config_file(path: str) -> tuple[dict[str, Any], str] | None:
         match = re.search(r"\(at line (\d+), column (\d+)\)", message)
         line = int(match.group(1)) if match else None
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
+        if line is None and "(at end of document)" in message:
+            # An unclosed string or array at the very end: the last line.
+            line = max(1, len(text.splitlines()))
+            message = message.replace("(at end of document)", "(at the end of the file)")
         raise ConfigError(path, f"invalid TOML: {message}", line) from None
     if os.path.basename(path) == "pyproject.toml":
         table = data.get("tool", {}).get("copydesk")
@@ -248,14 +255,55 @@ class ConfigLoader:
             found = read_config_file(path)
             if found is None and self.config_path:
                 raise ConfigError(path, "has no [tool.copydesk] table")
+            sources: tuple[str, ...] = ()
             if found is not None:
                 table, text = found
-                values.update(self.validate(table, path, text))
+                own, sources = self._file_values(path, table, text, ())
+                values.update(own)
             root = os.path.dirname(os.path.abspath(path))
         values = self._apply_cli(values)
-        settings = Settings(values, path, root)
+        settings = Settings(values, path, root, sources if path is not None else ())
         self._by_file[key] = settings
         return settings
+
+    def _file_values(self, path: str, table: dict[str, Any], text: str,
+                     chain: tuple[str, ...]) -> tuple[dict[str, Any], tuple[str, ...]]:
+        """The validated values of one config file layered over the file its
+        ``extend`` names (recursively); and every file used, base first."""
+        values: dict[str, Any] = {}
+        sources: tuple[str, ...] = ()
+        extend = table.get("extend")
+        if extend is not None:
+            line = line_of(text, "extend")
+            if not isinstance(extend, str) or not extend:
+                raise ConfigError(path, "extend: expected the path of another config file", line)
+            here = os.path.dirname(os.path.abspath(path))
+            parent = os.path.normpath(os.path.join(here, os.path.expanduser(extend)))
+            if parent == os.path.abspath(path):
+                raise ConfigError(path, f"extend: {extend!r} is this file itself (a cycle)", line)
+            if parent in chain:
+                raise ConfigError(path, f"extend: {extend!r} leads back to {parent}, which extends "
+                                        "this file (a cycle)", line)
+            if not os.path.isfile(parent):
+                raise ConfigError(path, f"extend: {extend!r} is not a file", line)
+            found = read_config_file(parent)
+            if found is None:
+                raise ConfigError(parent, "has no [tool.copydesk] table (named by extend in "
+                                          f"{path})")
+            inherited, sources = self._file_values(parent, *found, chain + (os.path.abspath(path),))
+            values = _absolute_paths(inherited, os.path.dirname(parent))
+        own = self.validate({k: v for k, v in table.items() if k != "extend"}, path, text)
+        for key, value in own.items():
+            if key == "per-file-ignores" and key in values:
+                values[key] = {**values[key], **value}
+            elif key == "rules" and key in values:
+                merged = {code: dict(settings) for code, settings in values[key].items()}
+                for code, settings in value.items():
+                    merged.setdefault(code, {}).update(settings)
+                values[key] = merged
+            else:
+                values[key] = value
+        return values, sources + (path,)
 
     def _apply_cli(self, values: dict[str, Any]) -> dict[str, Any]:
         values = dict(values)
@@ -345,6 +393,25 @@ class ConfigLoader:
                         raise fail(str(exc), "severity") from None
             return by_code
         return value
+
+
+def _absolute_paths(values: dict[str, Any], folder: str) -> dict[str, Any]:
+    """An extended file's file names, made absolute so that they keep naming
+    the files beside it when another folder's config inherits them."""
+    values = dict(values)
+
+    def absolute(name: str) -> str:
+        return os.path.join(folder, os.path.expanduser(name))
+
+    if values.get("people"):
+        values["people"] = absolute(values["people"])
+    for key in ("accept-files", "reject-files"):
+        if key in values:
+            values[key] = [absolute(name) for name in values[key]]
+    if "style-packs" in values:  # built-in packs go by name, files end in .toml
+        values["style-packs"] = [absolute(name) if name.lower().endswith(".toml") else name
+                                 for name in values["style-packs"]]
+    return values
 
 
 def _mentions_copydesk(path: str) -> bool:

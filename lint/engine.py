@@ -13,7 +13,7 @@ from lint.lines import dominant_newline
 from lint.model import Applicability, Diagnostic, FileProblem, FileResult, Severity
 from lint.quotes import rewrites_quote
 from lint.plugins import Plugins
-from lint.reading import EmptyInput, InputError, read_path
+from lint.reading import EmptyInput, InputError, read_path, refuse_html
 from lint.registry import RuleContext, RuleSet
 from lint.selection import Selection, normalise
 
@@ -101,7 +101,21 @@ class Engine:
         settings = settings or self.settings_for(path)
         doc = self.load(path, text, settings)
         diagnostics, problems = self.lint_document(doc, settings)
-        return self.finish(FileResult(path, text, diagnostics, problems), settings)
+        notices = self.directive_notices(doc) if "copydesk" in text else []
+        return self.finish(FileResult(path, text, diagnostics, problems, notices=notices), settings)
+
+    def directive_notices(self, doc: Document) -> list[str]:
+        """A warning, with file and line, for each suppression comment that cannot work."""
+        from lint.suppress import directive_warnings
+
+        def known(token: str) -> bool:
+            return self.known_code(token) or self.rules.find(token) is not None
+
+        notices = []
+        for offset, reason in directive_warnings(doc.text, known):
+            line, _ = doc.line_col(offset)
+            notices.append(f"{doc.path}:{line}: warning: {reason}")
+        return notices
 
     def fix_text(self, path: str, text: str, settings: Settings, unsafe: bool) -> tuple[str, FileResult]:
         """Apply fixes until none applies; return the fixed text and its result."""
@@ -119,13 +133,17 @@ class Engine:
         result.fixed = fixed_total
         return text, result
 
-    def lint_path(self, path: str, fix: bool = False, unsafe: bool = False, diff: bool = False) -> FileResult:
-        """Read, lint and (with ``fix``) rewrite one file; never raises for bad input."""
+    def lint_path(self, path: str, fix: bool = False, unsafe: bool = False, diff: bool = False,
+                  show: bool = False) -> FileResult:
+        """Read, lint and (with ``fix``) rewrite one file; never raises for bad input.
+
+        With ``show``, a file ``fix`` rewrote carries the diff of what changed."""
         try:
             settings = self.settings_for(path)
         except ConfigError as exc:  # this file's config is broken; other files go on
             return FileResult(path, problems=[config_problem(exc)])
         try:
+            refuse_html(path)
             raw, text, had_bom = read_path(path, settings["max-file-size"])
         except EmptyInput as exc:
             return FileResult(path, notices=[f"{path}: {exc}"])
@@ -142,6 +160,8 @@ class Engine:
                 data = (codecs.BOM_UTF8 if had_bom else b"") + new_text.encode("utf-8")
                 try:
                     write_atomically(path, raw, data)
+                    if show:
+                        result.diff = unified_diff(path, text, new_text)
                 except FileChanged as exc:
                     result.problems.append(FileProblem(path, str(exc)))
                     result.fixed = 0

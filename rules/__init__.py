@@ -18,3 +18,12 @@ def copydesk_rules():
     for pack in PACKS:
         found.extend(importlib.import_module(pack).RULES)
     return found
+
+
+@hookimpl
+def copydesk_modify_diagnostics(document, diagnostics, config) -> None:
+    """A weekday/date contradiction is the reporter's to settle: fixes that
+    touch it are display-only (``lint.rules.dates.contradiction``)."""
+    from lint.rules.dates.contradiction import hold_fixes
+
+    hold_fixes(document, diagnostics)

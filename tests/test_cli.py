@@ -76,8 +76,10 @@ def test_stdin_filename_uses_config_for_that_path(folder):
 
 def test_statistics(folder):
     (folder / "b.txt").write_text(ARTICLE + "\nSEE ALSO: Another one\n", encoding="utf-8")
-    proc = check(folder, "--statistics", "--format", "concise", ".")
+    proc = check(folder, "--statistics", ".")
     assert (proc.returncode, out(proc)) == (1, "     3  BP001  related-link-line\n")
+    proc = check(folder, "--statistics", "--format", "concise", ".")
+    assert (proc.returncode, out(proc)) == (1, "BP001 3\n")
     proc = check(folder, "--statistics", "--format", "json", ".")
     assert json.loads(out(proc)) == [{"rule": "BP001", "name": "related-link-line", "count": 3}]
     proc = check(folder, "--statistics", "--format", "json", "clean.md")

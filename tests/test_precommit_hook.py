@@ -27,6 +27,8 @@ def test_hooks_have_the_fields_pre_commit_requires():
         assert hook["language"] == "python"
         assert set(hook["types_or"]) <= IDENTIFY_TAGS
         assert hook["entry"].split()[0] == "copydesk"
+        # One process for all staged files, so one report and one summary.
+        assert hook["require_serial"] is True
 
 
 def _run_entry(entry: str, path: pathlib.Path) -> subprocess.CompletedProcess:

@@ -69,7 +69,8 @@ def render(engine, fmt: str, files: dict[str, str], color: str = "never") -> str
     return stream.getvalue()
 
 
-def render_results(engine, fmt: str, results: list[FileResult], problems: int = 0) -> str:
+def render_results(engine, fmt: str, results: list[FileResult], problems: int = 0,
+                   checked: int | None = None) -> str:
     stream = io.StringIO()
     reporter = engine.plugins.hook.copydesk_make_reporter(name=fmt, config=engine.settings_for("."), stream=stream)
     if hasattr(reporter, "set_color"):
@@ -77,7 +78,7 @@ def render_results(engine, fmt: str, results: list[FileResult], problems: int = 
     reporter.start(engine.rules)
     for result in results:
         reporter.file(result)
-    reporter.finish(Summary(files=len(results), problems=problems))
+    reporter.finish(Summary(files=len(results), problems=problems, checked=checked))
     return stream.getvalue()
 
 
@@ -132,8 +133,9 @@ def test_text_singular_summary(engine):
 
 def test_text_problems_are_counted_in_summary(engine):
     results = [FileResult("bad.txt", problems=[FileProblem("bad.txt", "is not valid UTF-8")])]
-    out = render_results(engine, "text", results, problems=1)
-    assert out == "All checked: no issues in 1 file. 1 file problem reported on stderr.\n"
+    out = render_results(engine, "text", results, problems=1, checked=0)
+    # Never "All checked" when a file could not be read.
+    assert out == "No issues in 0 files checked. Not checked: 1 file (reasons on stderr).\n"
 
 
 def test_text_multiline_span_underlines_to_end_of_first_line(engine):

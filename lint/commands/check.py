@@ -9,7 +9,7 @@ from typing import Iterator, TextIO
 from lint.config import ConfigError
 from lint.engine import config_problem
 from lint.model import FileProblem, FileResult
-from lint.reading import EmptyInput, InputError, decode
+from lint.reading import EmptyInput, InputError, decode, refuse_html
 from lint.reporters.base import Summary
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -19,7 +19,7 @@ STDIN = "-"
 
 # The engine a forked worker inherits; set just before the pool starts.
 _WORKER_ENGINE = None
-_WORKER_FLAGS: tuple[bool, bool, bool] = (False, False, False)
+_WORKER_FLAGS: tuple[bool, bool, bool, bool] = (False, False, False, False)
 
 
 def collect(engine, paths: list[str]) -> tuple[list[str], list[FileProblem], list[str]]:
@@ -74,9 +74,9 @@ def _walk(engine, top: str, problems: list[FileProblem]) -> Iterator[str]:
 
 
 def _lint_one(path: str) -> FileResult:
-    fix, unsafe, diff = _WORKER_FLAGS
+    fix, unsafe, diff, show = _WORKER_FLAGS
     try:
-        return _WORKER_ENGINE.lint_path(path, fix=fix, unsafe=unsafe, diff=diff)
+        return _WORKER_ENGINE.lint_path(path, fix=fix, unsafe=unsafe, diff=diff, show=show)
     except Exception as exc:  # a config error found late, or a bug: name the file
         return FileResult(path, problems=[FileProblem(path, f"{type(exc).__name__}: {exc}")])
 
@@ -84,6 +84,7 @@ def _lint_one(path: str) -> FileResult:
 def _lint_stdin(engine, args) -> FileResult:
     name = args.stdin_filename or STDIN
     try:
+        refuse_html(name)
         text, _ = decode(sys.stdin.buffer.read())
     except EmptyInput as exc:
         return FileResult(name, notices=[f"{name}: {exc}"])
@@ -102,7 +103,24 @@ def _lint_stdin(engine, args) -> FileResult:
     return engine.lint_text(name, text, settings)
 
 
+def _cached_run(engine, files: list[str], jobs: int, progress, store) -> Iterator[FileResult]:
+    """``_run_files`` through the results cache: unchanged files are not linted."""
+    keys = {path: store.key(path) for path in files}
+    hits = {path: store.get(path, keys[path]) for path in files}
+    fresh = _run_files(engine, [path for path in files if hits[path] is None], jobs, lambda i, path: None)
+    for i, path in enumerate(files, 1):
+        result = hits[path]
+        if result is None:
+            result = next(fresh)
+            store.put(path, keys[path], result)
+        progress(i, path)
+        yield result
+    store.save()
+
+
 def _run_files(engine, files: list[str], jobs: int, progress) -> Iterator[FileResult]:
+    if not files:
+        return
     if jobs == 0:
         jobs = _usable_cores() if len(files) >= AUTO_JOBS_MIN_FILES else 1
     jobs = min(jobs, len(files)) or 1
@@ -154,52 +172,111 @@ class Progress:
 
 
 def run_check(engine, args, stdout: TextIO) -> int:
-    global _WORKER_ENGINE, _WORKER_FLAGS
     from lint.cli import UsageError
 
     if args.unsafe_fixes and not (args.fix or args.diff):
         raise UsageError("--unsafe-fixes needs --fix or --diff")
-    paths = args.paths or ["."]
+    if args.show_fixes and not args.fix:
+        raise UsageError("--show-fixes needs --fix")
+    if args.write_baseline and (args.fix or args.diff or args.baseline):
+        raise UsageError("--write-baseline records findings: it cannot be combined with --fix, --diff or --baseline")
+    paths = args.paths or ([STDIN] if args.stdin_filename else ["."])
     if paths.count(STDIN) and len(paths) > 1:
         raise UsageError("stdin (-) cannot be combined with other paths")
+    if args.stdin_filename and STDIN not in paths:
+        raise UsageError("--stdin-filename names stdin: add - to the paths to read it")
+    if args.show_settings:
+        from lint.commands.show import show_settings
+        return show_settings(engine, paths[0], stdout, args.stdin_filename)
+    if args.watch:
+        if paths == [STDIN] or args.write_baseline or args.output_file:
+            raise UsageError("--watch checks files again and again: not stdin, --output-file or --write-baseline")
+        from lint.commands.watch import watch
+        return watch(engine, args, stdout, paths, check_once)
+    return check_once(engine, args, stdout, paths)
+
+
+def check_once(engine, args, stdout: TextIO, paths: list[str]) -> int:
+    """One run over ``paths``: collect, lint, report; the exit status."""
+    global _WORKER_ENGINE, _WORKER_FLAGS
+    from lint.cli import UsageError
+
     run_settings = engine.settings_for(os.getcwd())
-    reporter = engine.plugins.hook.copydesk_make_reporter(name=args.format, config=run_settings, stream=stdout)
+    fixing_stdin = args.fix and paths == [STDIN]
+    # stdout is the report's, except when it carries stdin's fixed text
+    # (the report then goes to stderr, as ruff does) or --output-file is given.
+    report_stream = args.report_stream or (sys.stderr if fixing_stdin else stdout)
+    reporter = engine.plugins.hook.copydesk_make_reporter(name=args.format, config=run_settings,
+                                                         stream=report_stream)
     if reporter is None:
         known = sorted({n for names in engine.plugins.hook.copydesk_report_formats() for n in names})
         raise UsageError(f"unknown --format {args.format!r} (choose from {', '.join(known)})")
+    statistics = args.statistics
+    if statistics and args.format not in STATISTICS_FORMATS:
+        raise UsageError(f"--statistics cannot be written as {args.format} "
+                         f"(use {', '.join(STATISTICS_FORMATS)})")
     if hasattr(reporter, "set_color"):
         reporter.set_color(args.color)
+    # A diff or fixed text must not break a machine format on the same stream.
+    text_stream = sys.stderr if report_stream is stdout and not reporter.is_human_readable else stdout
 
     files, problems, notices = collect(engine, paths)
+    if args.show_files:
+        from lint.commands.show import show_files
+        return show_files(files, problems, stdout)
     for notice in notices:
-        sys.stderr.write(f"copydesk: {notice}\n")
-    _WORKER_ENGINE, _WORKER_FLAGS = engine, (args.fix, args.unsafe_fixes, args.diff)
-    summary = Summary()
+        _notice(args, notice)
+    known = None
+    if args.baseline:
+        from lint.baseline import BaselineError, load
+
+        try:
+            known = load(args.baseline)
+        except BaselineError as exc:
+            raise UsageError(str(exc)) from None
+    recorded: list[FileResult] = []
+    _WORKER_ENGINE, _WORKER_FLAGS = engine, (args.fix, args.unsafe_fixes, args.diff, args.show_fixes)
+    summary = Summary(checked=0)
     failing = 0
-    statistics = args.statistics
     reporter.start(engine.rules)
     progress = Progress(len(files), not args.no_progress)
     results: Iterator[FileResult]
     if files == [STDIN]:
         results = iter([_lint_stdin(engine, args)])
-    else:
+    elif args.no_cache or args.fix or args.diff:
         results = _run_files(engine, files, args.jobs, progress)
+    else:
+        from lint.results import ResultsCache
+
+        results = _cached_run(engine, files, args.jobs, progress, ResultsCache(engine))
     for result in results:
         progress_clear = progress.enabled
+        if known is not None and result.diagnostics:
+            from lint.baseline import subtract
+
+            dropped = subtract(known, result)
+            if dropped:
+                summary.baselined += dropped
+                engine.finish(result, engine.settings_for(result.path))
+        if args.write_baseline:
+            recorded.append(FileResult(result.path, diagnostics=result.diagnostics))
+            result = FileResult(result.path, result.text, notices=result.notices, problems=result.problems)
         summary.files += 1
+        if not result.problems:
+            summary.checked += 1
         summary.fixed += result.fixed
         failing += result.failing
         for notice in result.notices:
-            sys.stderr.write(f"copydesk: {notice}\n")
+            _notice(args, notice)
         problems.extend(result.problems)
         for diagnostic in result.diagnostics:
             summary.diagnostics += 1
             summary.by_code[diagnostic.code] = summary.by_code.get(diagnostic.code, 0) + 1
             summary.names[diagnostic.code] = diagnostic.name
         if result.diff:
-            stdout.write(result.diff)
-        if args.fix and files == [STDIN]:
-            continue  # stdout carries the fixed text
+            (stdout if fixing_stdin else text_stream).write(result.diff)
+            if args.fix:
+                result.diff = ""  # written, not "would fix": the reporter counts what is left
         if not statistics:
             if progress_clear:
                 progress.close()
@@ -211,13 +288,27 @@ def run_check(engine, args, stdout: TextIO) -> int:
         unique.setdefault(str(problem), problem)
     problems = list(unique.values())
     summary.problems = len(problems)
-    if statistics:
-        _write_statistics(summary, args.format, stdout)
-    elif not (args.fix and files == [STDIN]):
+    summary.unchecked = len({problem.path for problem in problems})
+    if args.write_baseline:
+        from lint.baseline import BaselineError, write
+
+        try:
+            count = write(args.write_baseline, recorded)
+        except BaselineError as exc:
+            raise UsageError(str(exc)) from None
+        files_with = sum(1 for r in recorded if r.diagnostics)
+        sys.stderr.write(f"copydesk: wrote {count} finding{'s' if count != 1 else ''} in "
+                         f"{files_with} file{'s' if files_with != 1 else ''} to {args.write_baseline}\n")
+    elif statistics:
+        _write_statistics(summary, args.format, report_stream)
+    elif not (args.quiet and reporter.is_human_readable):
         reporter.finish(summary)
     for problem in problems:
         sys.stderr.write(f"copydesk: {problem}\n")
-    if args.fix and summary.fixed and files != [STDIN]:
+    if summary.baselined and not args.quiet:
+        sys.stderr.write(f"copydesk: {summary.baselined} finding{'s' if summary.baselined != 1 else ''} "
+                         f"in the baseline not shown\n")
+    if args.fix and summary.fixed and not fixing_stdin and not args.quiet:
         sys.stderr.write(f"copydesk: fixed {summary.fixed} issue{'s' if summary.fixed != 1 else ''}\n")
     if problems:
         return EXIT_ERROR
@@ -226,7 +317,17 @@ def run_check(engine, args, stdout: TextIO) -> int:
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
+def _notice(args, notice: str) -> None:
+    if not args.quiet:
+        sys.stderr.write(f"copydesk: {notice}\n")
+
+
+STATISTICS_FORMATS = ("text", "concise", "json", "github")
+
+
 def _write_statistics(summary: Summary, fmt: str, stdout: TextIO) -> None:
+    """Counts per rule: a table (text), ``CODE COUNT`` lines (concise), a JSON
+    array, or one GitHub notice per rule."""
     rows = sorted(summary.by_code.items(), key=lambda item: (-item[1], item[0]))
     if fmt == "json":
         import json
@@ -236,4 +337,12 @@ def _write_statistics(summary: Summary, fmt: str, stdout: TextIO) -> None:
         stdout.write("\n")
         return
     for code, count in rows:
-        stdout.write(f"{count:6d}  {code}  {summary.names[code]}\n")
+        if fmt == "concise":
+            stdout.write(f"{code} {count}\n")
+        elif fmt == "github":
+            from lint.reporters.github import command
+
+            stdout.write(command("notice", {"title": "copydesk statistics"},
+                                 f"{code} {summary.names[code]}: {count}"))
+        else:
+            stdout.write(f"{count:6d}  {code}  {summary.names[code]}\n")

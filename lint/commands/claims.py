@@ -78,17 +78,23 @@ def claims(doc, settings) -> list[dict[str, Any]]:
 
 
 def run_claims(engine, args, stdout: TextIO) -> int:
-    from lint.commands.single import load_article
+    """One checklist per article; with ``--format json`` and several files,
+    an array of ``{"path": …, "claims": […]}``."""
+    from lint.commands.single import articles
 
-    doc, settings = load_article(engine, args)
-    path = doc.path
-    found = claims(doc, settings)
-    if args.format == "json":
-        json.dump(found, stdout, indent=2, ensure_ascii=False)
+    several = len(args.paths) > 1
+    records = []
+    for doc, settings in articles(engine, args):
+        path = doc.path
+        found = claims(doc, settings)
+        if args.format == "json":
+            records.append({"path": path, "claims": found} if several else found)
+            continue
+        stdout.write(f"{path}: {len(found)} checkable statement{'s' if len(found) != 1 else ''}\n")
+        for item in found:
+            note = f"  ({item['note']})" if item["note"] else ""
+            stdout.write(f"  {item['line']}:{item['column']:<5} {item['kind']:<12} {item['text']}{note}\n")
+    if args.format == "json" and (records or several):
+        json.dump(records if several else records[0], stdout, indent=2, ensure_ascii=False)
         stdout.write("\n")
-        return 0
-    stdout.write(f"{path}: {len(found)} checkable statement{'s' if len(found) != 1 else ''}\n")
-    for item in found:
-        note = f"  ({item['note']})" if item["note"] else ""
-        stdout.write(f"  {item['line']}:{item['column']:<5} {item['kind']:<12} {item['text']}{note}\n")
-    return 0
+    return 2 if args.failed else 0

@@ -128,14 +128,25 @@ def describe(doc, settings=None) -> dict[str, Any]:
 
 
 def run_inspect(engine, args, stdout: TextIO) -> int:
-    from lint.commands.single import load_article
+    """Each article in turn; with ``--format json`` and several files, an
+    array of the objects one file gives."""
+    from lint.commands.single import articles
 
-    doc, settings = load_article(engine, args)
-    info = describe(doc, settings)
-    if args.format == "json":
-        json.dump(info, stdout, indent=2, ensure_ascii=False)
+    several = len(args.paths) > 1
+    records = []
+    for doc, settings in articles(engine, args):
+        info = describe(doc, settings)
+        if args.format == "json":
+            records.append(info)
+        else:
+            _write_text(info, stdout)
+    if args.format == "json" and (records or several):
+        json.dump(records if several else records[0], stdout, indent=2, ensure_ascii=False)
         stdout.write("\n")
-        return 0
+    return 2 if args.failed else 0
+
+
+def _write_text(info, stdout: TextIO) -> None:
     stdout.write(f"{info['path']} ({info['format']})\n")
     stdout.write(f"  outlet:           {info['outlet'] or '-'}\n")
     if info["publication_date"]:
@@ -190,7 +201,6 @@ def run_inspect(engine, args, stdout: TextIO) -> int:
             meaning = f"{_day(item['start'])} to {_day(item['end'])}"
         tense = f", {item['tense']} tense" if item["tense"] else ""
         stdout.write(f"    {item['line']}:{item['column']:<4} {item['text']!r} ({item['kind']}{tense}) = {meaning}\n")
-    return 0
 
 
 def _day(iso: str) -> str:

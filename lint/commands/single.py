@@ -1,26 +1,37 @@
-"""Reading the one article that ``inspect`` and ``claims`` work on."""
+"""Reading the articles that ``inspect`` and ``claims`` work on."""
 
 from __future__ import annotations
 
 import os
 import sys
+from typing import Iterator
 
-from lint.reading import InputError, decode, read_path
+from lint.reading import InputError, decode, read_path, refuse_html
 
 
-def load_article(engine, args):
-    """(document, settings) for ``args.path`` (``-`` is stdin, named by
-    ``--stdin-filename``); an unreadable file is a usage error."""
+def articles(engine, args) -> Iterator[tuple[object, object]]:
+    """(document, settings) for each of ``args.paths`` (``-`` is stdin, named
+    by ``--stdin-filename``). A file that cannot be read is reported on
+    stderr with its reason and skipped; ``args.failed`` counts them."""
     from lint.cli import UsageError
+    from lint.config import ConfigError
 
-    path = args.path
-    try:
-        if path == "-":
-            text, had_bom = decode(sys.stdin.buffer.read())
-            path = args.stdin_filename or "-"
-        else:
-            _, text, had_bom = read_path(path)
-    except InputError as exc:
-        raise UsageError(f"{path}: {exc}") from None
-    settings = engine.settings_for(path if path != "-" else os.getcwd())
-    return engine.load(path, text, settings, had_bom), settings
+    args.failed = 0
+    if "-" in args.paths and len(args.paths) > 1:
+        raise UsageError("stdin (-) cannot be combined with other paths")
+    for path in args.paths:
+        try:
+            if path == "-":
+                text, had_bom = decode(sys.stdin.buffer.read())
+                path = args.stdin_filename or "-"
+                refuse_html(path)
+                settings = engine.settings_for(args.stdin_filename or os.getcwd())
+            else:
+                refuse_html(path)
+                settings = engine.settings_for(path)
+                _, text, had_bom = read_path(path, settings["max-file-size"])
+        except (InputError, ConfigError) as exc:
+            sys.stderr.write(f"copydesk: {exc if isinstance(exc, ConfigError) else f'{path}: {exc}'}\n")
+            args.failed += 1
+            continue
+        yield engine.load(path, text, settings, had_bom), settings

@@ -20,6 +20,10 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 _FRONT_MATTER = regexcache.compile(
     r"\A---[ \t]*(?:\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)", re.DOTALL)
 _META_LINE = regexcache.compile(r"([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*")
+# Hugo's TOML front matter, between ``+++`` lines: ``date = 2024-03-12``.
+_TOML_FRONT_MATTER = regexcache.compile(
+    r"\A\+\+\+[ \t]*(?:\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)\+\+\+[ \t]*(?:\r\n|\r|\n|\Z)", re.DOTALL)
+_TOML_META_LINE = regexcache.compile(r"([A-Za-z][\w-]*)[ \t]*=[ \t]*(.*?)[ \t]*(?:#[^\"']*)?")
 # Applied to one line at a time (``iter_lines``), so CRLF and lone CR files
 # are read like LF ones: ``$`` with MULTILINE only knows ``\n``.
 _FENCE = regexcache.compile(r" {0,3}(`{3,}|~{3,})[^\n\r]*")
@@ -50,10 +54,13 @@ def parse_markdown(text: str) -> tuple[dict[str, str], tuple[Region, ...]]:
     meta: dict[str, str] = {}
     body_start = 0
     front = _FRONT_MATTER.match(text)
+    line_pattern = _META_LINE
+    if not front and text.startswith("+++"):
+        front, line_pattern = _TOML_FRONT_MATTER.match(text), _TOML_META_LINE
     if front:
         block = front.group(1)
         for start, end in iter_lines(block):
-            line = _META_LINE.fullmatch(block, start, end)
+            line = line_pattern.fullmatch(block, start, end)
             if line:
                 meta[line.group(1).lower()] = line.group(2).strip().strip("'\"")
         regions.append(Region(FRONT_MATTER, Span(0, front.end())))

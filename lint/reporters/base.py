@@ -16,15 +16,40 @@ FIX_NOTES = {
 
 
 class Summary:
-    """Totals a reporter may print at the end of a run."""
+    """Totals a reporter may print at the end of a run.
 
-    def __init__(self, files: int = 0, diagnostics: int = 0, fixed: int = 0, problems: int = 0) -> None:
+    ``files`` is every file a result came back for, ``checked`` those read
+    and linted, ``problems`` the errors reported on stderr and ``unchecked``
+    the distinct files (or config files) those errors name.
+    """
+
+    def __init__(self, files: int = 0, diagnostics: int = 0, fixed: int = 0, problems: int = 0,
+                 checked: int | None = None, unchecked: int | None = None) -> None:
         self.files = files
+        self._checked = checked
         self.diagnostics = diagnostics
         self.fixed = fixed
         self.problems = problems
+        self._unchecked = unchecked
+        self.baselined = 0  # findings a --baseline file held, not reported
         self.by_code: dict[str, int] = {}
         self.names: dict[str, str] = {}
+
+    @property
+    def checked(self) -> int:
+        return self.files if self._checked is None else self._checked
+
+    @checked.setter
+    def checked(self, value: int) -> None:
+        self._checked = value
+
+    @property
+    def unchecked(self) -> int:
+        return self.problems if self._unchecked is None else self._unchecked
+
+    @unchecked.setter
+    def unchecked(self, value: int) -> None:
+        self._unchecked = value
 
 
 class Reporter:

@@ -223,16 +223,19 @@ class TextReporter(Reporter):
         total = sum(self.counts.values())
         # With --diff the diagnostics received are those the fixes leave.
         lead = f"Would fix {_plural(self.would_fix, 'issue')} (diff above). " if self.would_fix else ""
-        if total == 0:
-            line = lead + ("No other issues" if lead else "All checked: no issues")
-            line += f" in {_plural(summary.files, 'file')}."
+        checked = _plural(summary.checked, "file")
+        if total == 0 and not summary.problems:
+            line = lead + ("No other issues" if lead else "All checked: no issues") + f" in {checked}."
+        elif total == 0:
+            line = lead + ("No other issues" if lead else "No issues") + f" in {checked} checked."
         else:
             parts = [_plural(self.counts[s], word) for s, word in
                      ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "info"))
                      if self.counts[s]]
             issues = _plural(total, "more issue" if lead else "issue")
-            line = (f"{lead}Found {issues} ({', '.join(parts)}) "
-                    f"in {_plural(self.files_with_issues, 'file')}")
+            where = (_plural(self.files_with_issues, "file") if self.files_with_issues == summary.checked
+                     else f"{self.files_with_issues} of {checked} checked")
+            line = f"{lead}Found {issues} ({', '.join(parts)}) in {where}"
             if self.safe_fixes and self.unsafe_fixes:
                 line += (f"; {self.safe_fixes} fixable with --fix, "
                          f"{self.unsafe_fixes} more with --fix --unsafe-fixes.")
@@ -243,5 +246,5 @@ class TextReporter(Reporter):
             else:
                 line += "."
         if summary.problems:
-            line += f" {_plural(summary.problems, 'file problem')} reported on stderr."
+            line += f" Not checked: {_plural(summary.unchecked, 'file')} (reasons on stderr)."
         self.stream.write(self._style(line, BOLD) + "\n")

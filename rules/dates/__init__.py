@@ -23,6 +23,6 @@ RULE_MODULES = (
     "weekday_far_date",
 )
 
-HELPER_MODULES = ("scan",)
+HELPER_MODULES = ("scan", "contradiction")
 
 RULES = pack_rules(__name__, RULE_MODULES)

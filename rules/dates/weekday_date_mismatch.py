@@ -25,9 +25,11 @@ The hearing is set for Friday, June 9, at the county courthouse.
 ```
 
 ## Fix safety
-Safe: the fix writes the weekday the date falls on. If the weekday was
-right and the date wrong, the editor must fix the date instead — check
-before applying.
+Display only: the suggestion writes the weekday the date falls on, but
+the weekday may be the right half and the date the slip, so only the
+reporter can settle it. No other fix (the weekday dropped as too far off,
+the month abbreviated) is applied to a date whose weekday disagrees with
+it either: a chain of safe fixes must not choose for the reporter.
 """
 
 from __future__ import annotations
