@@ -96,6 +96,8 @@ why
 will with within without would yet you your
 """.split())
 
+_PUNCTUATION = "\"“”‘’'()[]{},.;:!?…*_—–-"
+SENTENCE_END_REACH = 60  # the sentence-end pattern looks at a line's last characters only
 _WORD = regexcache.compile(r"[^\W_][\w'’.-]*")
 _SENTENCE_END = regexcache.compile(r"[.!?][\"”’')\]]*$|[.!?][\"”’')\]]*\s*\(\w[^()]{0,40}\)$")
 # A photo credit or caption marker anywhere in a line.
@@ -138,12 +140,14 @@ def words_of(text: str) -> list[str]:
 
 
 def shape_of(text: str) -> str:
-    words = words_of(text)
+    # Split on spaces rather than with words_of: this runs on every line of
+    # every page, and a token of punctuation alone is not counted.
+    words = [w for w in (t.strip(_PUNCTUATION) for t in text.lower().split()) if w]
     count = len(words)
     if not count:
         return FRAGMENT
-    share = sum(1 for w in words if w.lower() in FUNCTION_WORDS) / count
-    ends = bool(_SENTENCE_END.search(text))
+    share = sum(map(FUNCTION_WORDS.__contains__, words)) / count
+    ends = bool(_SENTENCE_END.search(text, max(0, len(text) - SENTENCE_END_REACH)))
     if ends and count >= SENTENCE_WORDS and share >= SENTENCE_FUNCTION_SHARE:
         return SENTENCE
     if text.endswith(":") and count >= 2:
