@@ -28,7 +28,6 @@ like a menu.
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 
 from lint import regexcache
@@ -157,6 +156,17 @@ def shape_of(text: str) -> str:
     return FRAGMENT
 
 
+def _covered(lines: list[Span], spans: list[Span]) -> list[bool]:
+    """For each line (in text order), whether one of ``spans`` (sorted, not
+    overlapping each other) overlaps it: one sweep over both."""
+    covered, at = [], 0
+    for line in lines:
+        while at < len(spans) and spans[at].end <= line.start:
+            at += 1
+        covered.append(at < len(spans) and spans[at].overlaps(line))
+    return covered
+
+
 def _list_headings(doc: Document) -> list[Span]:
     """Lines BP001 matched as the heading of a list of links."""
     from lint.rules.boilerplate import line_rule_data
@@ -218,19 +228,13 @@ def find_layout(doc: Document) -> Layout:
     lines = _copy_lines(doc)
     if not lines:
         return Layout((), False, None)
-    matched = matched_spans(doc)
-    starts = [m.start for m in matched]
-
-    def catalogued(span: Span) -> bool:
-        i = bisect.bisect_right(starts, span.end)
-        return any(m.overlaps(span) for m in matched[max(0, i - 8):i])
-
-    texts = [doc.slice(span) for span, _ in lines]
+    spans = [span for span, _ in lines]
+    texts = [doc.slice(span) for span in spans]
     shapes = [shape_of(text) for text in texts]
-    in_catalogue = [catalogued(span) for span, _ in lines]
-    headings = _list_headings(doc)
-    scores = [(LIST_HEADING_SCORE if any(h.overlaps(span) for h in headings) else CATALOGUE_SCORE) if hit
-              else SCORES[shape] for (span, _), shape, hit in zip(lines, shapes, in_catalogue)]
+    in_catalogue = _covered(spans, matched_spans(doc))
+    under_heading = _covered(spans, _list_headings(doc))
+    scores = [(LIST_HEADING_SCORE if heading else CATALOGUE_SCORE) if hit else SCORES[shape]
+              for shape, hit, heading in zip(shapes, in_catalogue, under_heading)]
     run = _best_run(scores)
     if run is None:
         return Layout(tuple(LayoutLine(span, STORY, shape, COPY) for (span, _), shape in zip(lines, shapes)),
