@@ -104,18 +104,40 @@ class Engine:
         return self.finish(FileResult(path, text, diagnostics, problems), settings)
 
     def fix_text(self, path: str, text: str, settings: Settings, unsafe: bool) -> tuple[str, FileResult]:
-        """Apply fixes until none applies; return the fixed text and its result."""
+        """Apply fixes until none applies; return the fixed text and its result.
+
+        Each pass applies every fix that does not overlap another and lints
+        the new text again, so a fix that only becomes possible after another
+        ("Mr. Mr. Smith" in bare style) is made on a later pass. Passes go on
+        while they change the text, up to ``MAX_FIX_PASSES``. Fixes that undo
+        each other (a text seen before comes back) stop the loop at the first
+        text of the circle, with a notice naming the rules, rather than
+        leaving the file at whichever end of the circle the count falls on.
+        """
         fixed_total = 0
         result = self.lint_text(path, text, settings)
+        seen = {text: (0, result)}
         for _ in range(MAX_FIX_PASSES):
             fixes = applicable(result.diagnostics, unsafe)
             if not fixes or result.problems:
                 break
-            text, count = apply_fixes(text, fixes)
+            new_text, count = apply_fixes(text, fixes)
             if count == 0:
                 break
+            if new_text in seen:
+                fixed_total, result = seen[new_text]
+                codes = ", ".join(sorted({d.code for d in fixes}))
+                result.notices.append(f"{path}: the fixes of {codes} undo each other; left as they were")
+                text = new_text
+                break
+            text = new_text
             fixed_total += count
             result = self.lint_text(path, text, settings)
+            seen[text] = (fixed_total, result)
+        else:
+            if applicable(result.diagnostics, unsafe) and not result.problems:
+                result.notices.append(f"{path}: fixes still apply after {MAX_FIX_PASSES} passes; "
+                                      "run --fix again")
         result.fixed = fixed_total
         return text, result
 

@@ -55,5 +55,7 @@ def check(doc, ctx):
         if wanted is None:
             continue
         span = Span(match.start(), match.end())
+        # "10:00 AM." ends a sentence: the full stop of "a.m." serves as its end.
+        written = wanted[:-1] if wanted.endswith(".") and doc.text[span.end:span.end + 1] == "." else wanted
         yield ctx.report(span, f"AP style writes \"{wanted}\", not \"{match.group()}\".",
-                         fix=Fix((Edit(span, wanted),), title=f"Write \"{wanted}\""))
+                         fix=Fix((Edit(span, written),), title=f"Write \"{wanted}\""))
