@@ -8,7 +8,8 @@ from typing import Any
 
 from lint.config import ConfigError, ConfigLoader, Settings, core_options
 from lint.document import Document
-from lint.fixer import MAX_FIX_PASSES, FileChanged, applicable, apply_fixes, write_atomically
+from lint.fixer import (MAX_FIX_PASSES, FileBusy, FileChanged, applicable, apply_fixes, locked,
+                        write_atomically)
 from lint.lines import dominant_newline
 from lint.model import Applicability, Diagnostic, FileProblem, FileResult, Severity
 from lint.quotes import rewrites_quote
@@ -91,10 +92,35 @@ class Engine:
                     f"internal error in rule {rule.code} ({rule.name}) from plugin "
                     f"{rule.plugin or 'copydesk'}: {type(exc).__name__}: {exc}",
                 ))
-        self.plugins.hook.copydesk_modify_diagnostics(document=doc, diagnostics=diagnostics, config=settings)
+        problems.extend(self._modify_diagnostics(doc, diagnostics, settings))
         diagnostics[:] = [_respect_quotes(doc, d) for d in diagnostics]
         diagnostics.sort(key=Diagnostic.sort_key)
         return diagnostics, problems
+
+    def _modify_diagnostics(self, doc: Document, diagnostics: list[Diagnostic],
+                            settings: Settings) -> list[FileProblem]:
+        """Run the ``copydesk_modify_diagnostics`` filters; a filter that raises is
+        named in a problem and left out, and the others still run on the
+        diagnostics as they were (inline suppressions keep working)."""
+        name = "copydesk_modify_diagnostics"
+        caller = getattr(self.plugins.hook, name)
+        before = list(diagnostics)
+        failed: list[object] = []
+        problems: list[FileProblem] = []
+        while True:
+            try:
+                caller(document=doc, diagnostics=diagnostics, config=settings)
+                return problems
+            except Exception as exc:
+                diagnostics[:] = before
+                plugin = _raising_plugin(exc, getattr(self.plugins.hook, name).get_hookimpls())
+                who = f"plugin {self.plugins.label(plugin)}" if plugin is not None else "a plugin"
+                problems.append(FileProblem(doc.path, f"internal error in the {name} hook of {who}: "
+                                                      f"{type(exc).__name__}: {exc}"))
+                if plugin is None or plugin in failed:
+                    return problems
+                failed.append(plugin)
+                caller = self.plugins.manager.subset_hook_caller(name, remove_plugins=failed)
 
     def lint_text(self, path: str, text: str, settings: Settings | None = None) -> FileResult:
         """Lint text that is already decoded (stdin, tests)."""
@@ -147,6 +173,15 @@ class Engine:
             settings = self.settings_for(path)
         except ConfigError as exc:  # this file's config is broken; other files go on
             return FileResult(path, problems=[config_problem(exc)])
+        if fix and not diff:  # another --fix on the same file waits its turn
+            try:
+                with locked(path):
+                    return self._lint_path(path, settings, fix, unsafe, diff)
+            except FileBusy as exc:
+                return FileResult(path, problems=[FileProblem(path, str(exc))])
+        return self._lint_path(path, settings, fix, unsafe, diff)
+
+    def _lint_path(self, path: str, settings: Settings, fix: bool, unsafe: bool, diff: bool) -> FileResult:
         try:
             raw, text, had_bom = read_path(path, settings["max-file-size"])
         except EmptyInput as exc:
@@ -191,6 +226,17 @@ def _respect_quotes(doc: Document, diagnostic: Diagnostic) -> Diagnostic:
     if any(rewrites_quote(doc, edit.span, edit.replacement) for edit in fix.edits):
         return diagnostic._replace(fix=fix.at_most(Applicability.DISPLAY))
     return diagnostic
+
+
+def _raising_plugin(exc: BaseException, impls) -> object | None:
+    """The plugin whose hook function the exception came out of (innermost)."""
+    codes = {impl.function.__code__: impl.plugin for impl in impls if hasattr(impl.function, "__code__")}
+    found = None
+    tb = exc.__traceback__
+    while tb is not None:
+        found = codes.get(tb.tb_frame.f_code, found)
+        tb = tb.tb_next
+    return found
 
 
 def config_problem(exc: ConfigError) -> FileProblem:

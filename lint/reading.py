@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
@@ -44,16 +45,28 @@ def decode(data: bytes) -> tuple[str, bool]:
     return text, had_bom
 
 
+_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory"))
+
+
+def not_regular(mode: int) -> str | None:
+    """Why a file of this mode cannot be read as an article, or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _KINDS if test(mode)), "a special file")
+    return "is a directory" if kind == "a directory" else f"is not a regular file ({kind}); skipped"
+
+
 def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str, bool]:
-    """Read and decode a file; return (raw bytes, text, had_bom)."""
+    """Read and decode a file; return (raw bytes, text, had_bom).
+
+    The file is opened without blocking and checked to be a regular file
+    before anything is read from it: a named pipe or a device given as an
+    argument (or found in a folder) would otherwise wait for a writer
+    forever or never end.
+    """
     try:
-        size = os.path.getsize(path)
-        if size > max_bytes:
-            raise InputError(
-                f"is too large ({size:,} bytes; the limit is {max_bytes:,}, set max-file-size to raise it)"
-            )
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError:
         raise InputError("no such file or directory") from None
     except IsADirectoryError:
@@ -62,6 +75,23 @@ def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str
         raise InputError("permission denied") from None
     except OSError as exc:
         raise InputError(f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        info = os.fstat(fd)
+        reason = not_regular(info.st_mode)
+        if reason:
+            raise InputError(reason)
+        if info.st_size > max_bytes:
+            raise InputError(
+                f"is too large ({info.st_size:,} bytes; the limit is {max_bytes:,}, set max-file-size to raise it)"
+            )
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(max_bytes + 1)
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
     if len(data) > max_bytes:
         raise InputError(f"is too large (over {max_bytes:,} bytes)")
     text, had_bom = decode(data)

@@ -4,16 +4,27 @@ paths, concurrent runs and leftovers of killed ones."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+import threading
 
 import pytest
 
+import lint.engine
 from conftest import make_engine
+from lint.cli import main
 from lint.engine import Engine
 from lint.fixer import applicable
 from lint.hookspecs import hookimpl
 from lint.model import Edit, Fix, Span
 from lint.registry import rule
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
 
 ENGINE = make_engine()
 SETTINGS = ENGINE.settings_for("story.txt")
@@ -87,3 +98,146 @@ def test_fixes_that_undo_each_other_stop_with_a_notice():
     assert fixed == text
     assert result.fixed == 0
     assert result.notices == ["story.txt: the fixes of ZZ951 undo each other; left as they were"]
+
+
+# -- inputs that are not plain files, folders that cannot be read ---------------
+
+ARTICLE = HEAD + "The council voted on Tuesday to approve the budget.\n\nSEE ALSO: Parks department news\n"
+
+
+@pytest.fixture
+def workdir(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COPYDESK_DISABLE_PLUGIN_AUTOLOAD", "1")
+    return tmp_path
+
+
+def run(*args: str) -> int:
+    return main(["check", "--no-config", "--format", "concise", "--select", "BP001", *args])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_is_skipped_and_later_files_are_linted(workdir):
+    os.mkfifo("pipe.txt")  # opening it for reading the usual way would wait for a writer forever
+    (workdir / "story.txt").write_text(ARTICLE)
+    done = subprocess.run([sys.executable, "-m", "lint", "check", "--no-config", "--format", "concise",
+                           "--select", "BP001", "pipe.txt", "story.txt"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stdout.startswith("story.txt:5:1: BP001 ")
+    assert done.stderr == "copydesk: pipe.txt: is not a regular file (a named pipe); skipped\n"
+
+
+def test_a_device_is_skipped(workdir, capsys):
+    if not os.path.exists("/dev/zero"):
+        pytest.skip("no /dev/zero")
+    assert run("/dev/zero") == 2
+    assert capsys.readouterr().err == "copydesk: /dev/zero: is not a regular file (a character device); skipped\n"
+
+
+def test_an_unreadable_folder_is_an_error(workdir, capsys, monkeypatch):
+    (workdir / "copy" / "locked").mkdir(parents=True)
+    (workdir / "copy" / "story.txt").write_text(ARTICLE)
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # what a folder without read permission does (tests may run as root)
+        if os.path.basename(os.fspath(path)) == "locked":
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert run("copy") == 2
+    out, err = capsys.readouterr()
+    assert out.startswith("copy/story.txt:5:1: BP001 ")
+    assert err == "copydesk: copy/locked: folder cannot be read (permission denied)\n"
+    assert run("copy/locked") == 2
+    assert capsys.readouterr().err == "copydesk: copy/locked: folder cannot be read (permission denied)\n"
+
+
+# -- a diagnostics filter that raises ------------------------------------------
+
+class BrokenFilter:
+    @hookimpl
+    def copydesk_modify_diagnostics(self, document, diagnostics, config):
+        diagnostics.clear()
+        raise ValueError("no such field")
+
+
+def test_a_raising_diagnostics_filter_is_named_and_keeps_the_diagnostics():
+    engine = make_engine(BrokenFilter())
+    text = ("<!-- copydesk: disable-next-line=BP001 -->\nSEE ALSO: Hidden one\n\n" + ARTICLE)
+    result = engine.lint_text("story.md", text)
+    assert [(d.code, d.span.start) for d in result.diagnostics] == [("BP001", text.index("SEE ALSO: Parks"))]
+    assert [str(p) for p in result.problems] == [
+        "story.md: internal error in the copydesk_modify_diagnostics hook of plugin "
+        f"{engine.plugins.label(_plugin(engine, BrokenFilter))}: "
+        "ValueError: no such field"]
+
+
+def _plugin(engine, kind):
+    return next(p for p in engine.plugins.manager.get_plugins() if isinstance(p, kind))
+
+
+# -- concurrent and interrupted --fix ------------------------------------------
+
+def test_stale_temporary_files_are_removed_by_the_next_fix(workdir, capsys):
+    (workdir / "story.txt").write_text(ARTICLE)
+    (workdir / ".copydesk-999999999-x1y2.tmp").write_text("half a file")  # its process is gone
+    (workdir / ".copydesk-abc.tmp").write_text("an old one")
+    os.utime(workdir / ".copydesk-abc.tmp", (0, 0))
+    (workdir / f".copydesk-{os.getpid()}-live.tmp").write_text("a run still writing")
+    os.symlink(workdir / "story.txt", workdir / ".copydesk-999999998-link.tmp")
+    assert run("--fix", "story.txt") == 0
+    err = capsys.readouterr().err
+    assert err == (f"copydesk: {os.path.realpath(workdir)}: removed 2 temporary files left by an "
+                   "interrupted --fix\ncopydesk: fixed 1 issue\n")
+    assert sorted(p.name for p in workdir.iterdir()) == [
+        f".copydesk-{os.getpid()}-live.tmp", ".copydesk-999999998-link.tmp", "story.txt"]
+
+
+def test_a_plain_check_removes_nothing(workdir, capsys):
+    (workdir / "story.txt").write_text(ARTICLE)
+    (workdir / ".copydesk-999999999-x1y2.tmp").write_text("half a file")
+    run("story.txt")
+    assert (workdir / ".copydesk-999999999-x1y2.tmp").exists()
+
+
+@pytest.mark.skipif(fcntl is None, reason="no flock here")
+def test_fix_waits_for_another_fix_of_the_same_file(tmp_path, monkeypatch):
+    """A second --fix waits while the first holds the file, then reads the
+    first one's result: no "changed on disk" error, nothing fixed twice."""
+    path = tmp_path / "story.txt"
+    path.write_text(ARTICLE)
+    engine = make_engine()
+    holder = os.open(path, os.O_RDONLY)
+    fcntl.flock(holder, fcntl.LOCK_EX)  # the first run, mid-fix
+    waiting = threading.Event()
+    real_flock = fcntl.flock
+
+    def flock(fd, operation):
+        try:
+            return real_flock(fd, operation)
+        finally:
+            waiting.set()
+
+    real_read = lint.engine.read_path
+
+    def read_path(*args, **kwargs):
+        waiting.set()  # without a lock the second run reads at once
+        return real_read(*args, **kwargs)
+
+    monkeypatch.setattr(fcntl, "flock", flock)
+    monkeypatch.setattr(lint.engine, "read_path", read_path)
+    results = []
+    second = threading.Thread(target=lambda: results.append(engine.lint_path(str(path), fix=True)))
+    second.start()
+    assert waiting.wait(30)
+    # The first run writes its result (a new file by rename) and lets go.
+    replacement = tmp_path / "new.txt"
+    replacement.write_text(HEAD + "The council voted on Tuesday to approve the budget.\n")
+    os.replace(replacement, path)
+    os.close(holder)
+    second.join(60)
+    (result,) = results
+    assert result.problems == [] and result.fixed == 0
+    assert path.read_text() == HEAD + "The council voted on Tuesday to approve the budget.\n"
