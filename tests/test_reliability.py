@@ -15,6 +15,7 @@ import pytest
 import lint.engine
 from conftest import make_engine
 from lint.cli import main
+from lint.config import CONFIG_MAX_BYTES
 from lint.engine import Engine
 from lint.fixer import applicable
 from lint.hookspecs import hookimpl
@@ -241,3 +242,57 @@ def test_fix_waits_for_another_fix_of_the_same_file(tmp_path, monkeypatch):
     (result,) = results
     assert result.problems == [] and result.fixed == 0
     assert path.read_text() == HEAD + "The council voted on Tuesday to approve the budget.\n"
+
+
+# -- files the config names ------------------------------------------------------
+
+def lint_with_config(workdir, config: str, *args: str) -> int:
+    (workdir / "copydesk.toml").write_text(config)
+    (workdir / "story.txt").write_text(ARTICLE)
+    return main(["check", "--format", "concise", "--select", "SP,ST,TT,FC", *args, "story.txt"])
+
+
+@pytest.mark.parametrize("where", ["/etc/passwd", "../outside.txt", "lists/../../outside.txt"])
+def test_config_paths_stay_in_the_config_files_folder(workdir, capsys, where):
+    assert lint_with_config(workdir, f'reject-files = ["{where}"]\n') == 2
+    err = capsys.readouterr().err
+    assert err == (f"copydesk: {workdir / 'copydesk.toml'}:1: reject-files: {where!r} is outside the config "
+                   "file's folder; name a file in that folder or below it, relative to the config file\n")
+
+
+@pytest.mark.parametrize("config", ['people = "/etc/hosts"\n', 'style-packs = ["ap", "/etc/x.toml"]\n',
+                                    'accept-files = ["~/words.txt"]\n'])
+def test_every_file_key_is_held_to_the_config_folder(workdir, capsys, config):
+    assert lint_with_config(workdir, config) == 2
+    assert "is outside the config file's folder" in capsys.readouterr().err
+
+
+def test_a_file_that_is_not_a_word_list_is_named_without_its_contents(workdir, capsys):
+    (workdir / "lists").mkdir()
+    (workdir / "lists" / "page.html").write_text("secret-ish\n<p>root:x:0:0</p>\n")
+    assert lint_with_config(workdir, 'accept-files = ["lists/page.html"]\n') == 2
+    err = capsys.readouterr().err
+    assert err == (f"copydesk: {workdir / 'lists' / 'page.html'}:2: is not a word list: line 2 holds more "
+                   "than a word (or \"word -> replacement\")\n")
+
+
+def test_config_files_must_be_regular_files(workdir, capsys):
+    os.symlink("/dev/zero", workdir / "people.toml")
+    assert lint_with_config(workdir, 'people = "people.toml"\n') == 2
+    assert capsys.readouterr().err == (f"copydesk: {workdir / 'people.toml'}: people file is not a regular "
+                                       "file (a character device)\n")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(workdir / "words.txt")
+        assert lint_with_config(workdir, 'accept-files = ["words.txt"]\n') == 2
+        assert capsys.readouterr().err == (f"copydesk: {workdir / 'words.txt'}: word list is not a regular "
+                                           "file (a named pipe)\n")
+    assert main(["check", "--config", "/dev/zero", "story.txt"]) == 2
+    assert capsys.readouterr().err == "copydesk: /dev/zero: config is not a regular file (a character device)\n"
+
+
+def test_config_files_have_a_size_limit(workdir, capsys):
+    (workdir / "words.txt").write_text("word\n" * (CONFIG_MAX_BYTES // 5 + 1))
+    assert lint_with_config(workdir, 'accept-files = ["words.txt"]\n') == 2
+    size = (workdir / "words.txt").stat().st_size
+    assert capsys.readouterr().err == (f"copydesk: {workdir / 'words.txt'}: word list is too large "
+                                       f"({size:,} bytes; the limit is {CONFIG_MAX_BYTES:,})\n")

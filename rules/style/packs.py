@@ -42,7 +42,7 @@ import os
 import re
 
 from lint import regexcache
-from lint.config import ConfigError, line_of
+from lint.config import ConfigError, line_of, read_config_bytes
 from lint.lazyre import LazyPattern
 from lint.records import record
 
@@ -116,11 +116,7 @@ def read_pack(path: str) -> Pack:
 def _read_pack(path: str, _mtime: int, _size: int) -> Pack:
     from lint.ruledata import cached
 
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read()
-    except OSError as exc:
-        raise ConfigError(path, f"cannot read style pack ({exc.strerror or exc})") from None
+    raw = read_config_bytes(path, "style pack")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
