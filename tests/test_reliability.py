@@ -296,3 +296,45 @@ def test_config_files_have_a_size_limit(workdir, capsys):
     size = (workdir / "words.txt").stat().st_size
     assert capsys.readouterr().err == (f"copydesk: {workdir / 'words.txt'}: word list is too large "
                                        f"({size:,} bytes; the limit is {CONFIG_MAX_BYTES:,})\n")
+
+
+# -- quotation boundaries that are unsure ----------------------------------------
+
+UNCLOSED = (HEAD + "The mayor said the council would vote Tuesday. She called the plan \"a good start.\n"
+            "\"We meet on Jan 9 with Governor Dana Pike, and I will e-mail all 3 members,\" she said.\n"
+            "\n"
+            "The council has 7 members.\n")
+
+
+def test_no_fix_touches_a_paragraph_whose_quotation_is_left_open():
+    fixed, result = fix(UNCLOSED)
+    # Only the paragraph after it is fixed; the quoted words stay as the source said them.
+    assert fixed == UNCLOSED.replace("has 7 members", "has seven members")
+    found = {d.code: d for d in result.diagnostics}
+    assert {"QT001", "DT101", "ST001", "ST002"} <= set(found)
+    assert found["DT101"].fix.applicability.value == "display"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The plan was a good start, we meet on Jan 9,” she said.",  # a closing mark that closes nothing
+    "She said “the plan was a good start. “We meet on Jan 9,” she said.",  # opened twice
+])
+def test_no_fix_touches_a_paragraph_with_a_mark_that_pairs_with_nothing(paragraph):
+    text = HEAD + paragraph + "\n\nThe council has 7 members.\n"
+    fixed, _ = fix(text)
+    assert fixed == HEAD + paragraph + "\n\nThe council has seven members.\n"
+
+
+def test_a_quotation_carried_on_into_the_next_paragraph_is_still_sure():
+    text = (HEAD + "The mayor spoke at length. \"We have a plan for the ferry.\n\n"
+            "\"We meet on Jan 9 to vote,\" she said. The council has 7 members.\n")
+    fixed, _ = fix(text)
+    assert fixed == text.replace("has 7 members", "has seven members")
+
+
+def test_no_fix_after_an_html_comment_that_is_never_closed():
+    text = ("# City hall approves the budget\n\nThe council has 7 members. <!-- a note\n\n"
+            "\"We meet on Jan 9 with Gov Smith,\" she said.\n\nThe vote is at 10:00 AM.\n")
+    fixed, result = fix(text, path="story.md")
+    assert fixed == text.replace("has 7 members", "has seven members")
+    assert not result.problems
