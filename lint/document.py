@@ -59,6 +59,7 @@ class Document:
         self.regions = regions
         self.date_override = date_override
         self.had_bom = had_bom
+        self.notices: list[str] = []  # said on stderr after the file's report (e.g. matches dropped)
         self._cache: dict[Any, Any] = {}
 
     def __repr__(self) -> str:

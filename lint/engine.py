@@ -11,6 +11,7 @@ from lint.document import Document
 from lint.fixer import (MAX_FIX_PASSES, FileBusy, FileChanged, applicable, apply_fixes, locked,
                         write_atomically)
 from lint.lines import dominant_newline
+from lint.patterns import file_budget
 from lint.model import Applicability, Diagnostic, FileProblem, FileResult, Severity
 from lint.quotes import rewrites_quote
 from lint.plugins import Plugins
@@ -75,6 +76,17 @@ class Engine:
 
     def lint_document(self, doc: Document, settings: Settings) -> tuple[list[Diagnostic], list[FileProblem]]:
         """Run every selected rule on ``doc``; a rule that raises becomes a problem."""
+        with file_budget() as budget:
+            diagnostics, problems = self._run_rules(doc, settings)
+        said = budget.notice()
+        if said:
+            doc.notices.append(f"{doc.path}: {said}")
+        problems.extend(self._modify_diagnostics(doc, diagnostics, settings))
+        diagnostics[:] = [_respect_quotes(doc, d) for d in diagnostics]
+        diagnostics.sort(key=Diagnostic.sort_key)
+        return diagnostics, problems
+
+    def _run_rules(self, doc: Document, settings: Settings) -> tuple[list[Diagnostic], list[FileProblem]]:
         diagnostics: list[Diagnostic] = []
         problems: list[FileProblem] = []
         for rule, context in self._active_rules(settings, doc.path):
@@ -92,9 +104,6 @@ class Engine:
                     f"internal error in rule {rule.code} ({rule.name}) from plugin "
                     f"{rule.plugin or 'copydesk'}: {type(exc).__name__}: {exc}",
                 ))
-        problems.extend(self._modify_diagnostics(doc, diagnostics, settings))
-        diagnostics[:] = [_respect_quotes(doc, d) for d in diagnostics]
-        diagnostics.sort(key=Diagnostic.sort_key)
         return diagnostics, problems
 
     def _modify_diagnostics(self, doc: Document, diagnostics: list[Diagnostic],
@@ -127,7 +136,7 @@ class Engine:
         settings = settings or self.settings_for(path)
         doc = self.load(path, text, settings)
         diagnostics, problems = self.lint_document(doc, settings)
-        return self.finish(FileResult(path, text, diagnostics, problems), settings)
+        return self.finish(FileResult(path, text, diagnostics, problems, notices=doc.notices), settings)
 
     def fix_text(self, path: str, text: str, settings: Settings, unsafe: bool) -> tuple[str, FileResult]:
         """Apply fixes until none applies; return the fixed text and its result.

@@ -16,6 +16,7 @@ import lint.engine
 from conftest import make_engine
 from lint.cli import main
 from lint.config import CONFIG_MAX_BYTES
+from lint.patterns import FILE_BUDGET, MATCH_TIMEOUT, TimeBudget
 from lint.engine import Engine
 from lint.fixer import applicable
 from lint.hookspecs import hookimpl
@@ -338,3 +339,41 @@ def test_no_fix_after_an_html_comment_that_is_never_closed():
     fixed, result = fix(text, path="story.md")
     assert fixed == text.replace("has 7 members", "has seven members")
     assert not result.problems
+
+
+# -- a desk's slow regular expression --------------------------------------------
+
+SLOW_PACK = """[pack]
+name = "desk"
+
+[[substitution]]
+id = "slow"
+find = '(?:a|aa)+b'
+regex = true
+replace = "x"
+"""
+
+
+def test_a_slow_desk_pattern_spends_one_budget_per_file_and_says_so(workdir, capsys):
+    (workdir / "copydesk.toml").write_text('style-packs = ["desk.toml"]\n')
+    (workdir / "desk.toml").write_text(SLOW_PACK)
+    paragraphs = 300  # each search backtracks for ever: 300 time limits would be 15 s
+    (workdir / "story.txt").write_text(HEAD + "".join(f"The {'a' * 40} came.\n\n" for _ in range(paragraphs)))
+    assert main(["check", "--format", "concise", "--select", "ST001", "story.txt"]) == 0
+    err = capsys.readouterr().err
+    found = re.fullmatch(r"copydesk: story\.txt: (\d+) search(?:es)? with desk-written regular expressions "
+                         r"timed out \(pack 'desk'\) and (\d+) more were not run \(the file's 1 s budget was "
+                         r"spent\); their matches are not reported\n", err)
+    assert found, err
+    timed_out, skipped = int(found.group(1)), int(found.group(2))
+    assert timed_out + skipped == paragraphs
+    assert timed_out <= FILE_BUDGET / MATCH_TIMEOUT + 1  # the budget, not one limit per paragraph
+
+
+def test_a_budget_counts_what_it_dropped():
+    budget = TimeBudget(seconds=0.0)
+    assert budget.search(lambda timeout: "found", "pack 'desk'") is None
+    assert budget.notice() == ("1 searches with desk-written regular expressions were not run (the file's 0 s "
+                               "budget was spent); their matches are not reported")
+    assert TimeBudget().search(lambda timeout: timeout, "x") == MATCH_TIMEOUT
+    assert TimeBudget().notice() is None

@@ -53,7 +53,6 @@ FIXES = ("safe", "unsafe", "display", "none")
 SEVERITIES = ("error", "warning", "info")
 DEFAULT_MESSAGE = 'House style ({pack}) prefers "{replace}" to "{found}".'
 DEFAULT_MESSAGE_NO_REPLACE = 'House style ({pack}) avoids "{found}".'
-MATCH_TIMEOUT = 0.05  # seconds, for a desk's own regular expressions
 
 _PACK_KEYS = {"name", "description", "guard", "severity", "message"}
 _ENTRY_KEYS = {"id", "find", "replace", "regex", "case-sensitive", "fix", "message", "severity", "examples"}
@@ -402,9 +401,11 @@ class Matcher:
         """(match start, match end, entry, find index) in ``text[start:end]``."""
         compiled = self.compiled
         if self.uses_regex:
-            try:
-                matches = list(compiled.finditer(text, start, end, timeout=MATCH_TIMEOUT))
-            except TimeoutError:
+            from lint.patterns import budget
+
+            matches = budget().search(lambda timeout: list(compiled.finditer(text, start, end, timeout=timeout)),
+                                      f"pack {self.pack.name!r}")
+            if matches is None:
                 return
         else:
             matches = compiled.finditer(text, start, end)
