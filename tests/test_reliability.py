@@ -17,6 +17,7 @@ from conftest import make_engine
 from lint.cli import main
 from lint.config import CONFIG_MAX_BYTES
 from lint.patterns import FILE_BUDGET, MATCH_TIMEOUT, TimeBudget
+from lint import cache
 from lint.engine import Engine
 from lint.fixer import applicable
 from lint.hookspecs import hookimpl
@@ -377,3 +378,113 @@ def test_a_budget_counts_what_it_dropped():
                                "budget was spent); their matches are not reported")
     assert TimeBudget().search(lambda timeout: timeout, "x") == MATCH_TIMEOUT
     assert TimeBudget().notice() is None
+
+
+# -- the cache folder is trusted only when it is safe ------------------------------
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    place = tmp_path / "cache"
+    place.mkdir(mode=0o700)
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(place))
+    monkeypatch.setattr(cache, "_verdict", {})
+    return place
+
+
+def _kept(place, source) -> list[int]:
+    """Build a copy of ``source`` in the cache, then say how often a second read had to build it."""
+    calls = []
+    cache.built("test-kept", [str(source)], lambda: calls.append(1) or {"said": "said"})
+    calls.clear()
+    cache.built("test-kept", [str(source)], lambda: calls.append(1) or {"said": "said"})
+    return calls
+
+
+def test_a_safe_cache_folder_is_used(cache_dir, tmp_path):
+    (tmp_path / "data.txt").write_text("x")
+    assert _kept(cache_dir, tmp_path / "data.txt") == []
+
+
+@pytest.mark.parametrize("mode", [0o777, 0o770, 0o1777])
+def test_a_cache_folder_others_may_write_is_not_used(cache_dir, tmp_path, capsys, mode):
+    (tmp_path / "data.txt").write_text("x")
+    os.chmod(cache_dir, mode)
+    assert _kept(cache_dir, tmp_path / "data.txt") == [1]
+    assert os.listdir(cache_dir) == []
+    assert capsys.readouterr().err == (f"copydesk: cache folder {cache_dir} is writable by other users; "
+                                       "not used (runs are slower)\n")
+
+
+def test_a_cache_folder_of_another_user_is_not_used(cache_dir, tmp_path, capsys, monkeypatch):
+    (tmp_path / "data.txt").write_text("x")
+    monkeypatch.setattr(os, "geteuid", lambda: os.stat(cache_dir).st_uid + 1)
+    assert _kept(cache_dir, tmp_path / "data.txt") == [1]
+    assert "belongs to another user; not used" in capsys.readouterr().err
+
+
+def test_a_symlinked_cache_folder_is_not_used(tmp_path, monkeypatch, capsys):
+    real = tmp_path / "real"
+    real.mkdir(mode=0o700)
+    (tmp_path / "data.txt").write_text("x")
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path / "link"))
+    monkeypatch.setattr(cache, "_verdict", {})
+    os.symlink(real, tmp_path / "link")
+    assert _kept(tmp_path / "link", tmp_path / "data.txt") == [1]
+    assert os.listdir(real) == []
+    assert "is a symlink; not used" in capsys.readouterr().err
+
+
+def test_cache_files_are_never_read_or_removed_through_symlinks(cache_dir, tmp_path):
+    (tmp_path / "data.txt").write_text("x")
+    assert _kept(cache_dir, tmp_path / "data.txt") == []
+    (copy,) = os.listdir(cache_dir)
+    planted = tmp_path / "planted.bin"
+    os.replace(cache_dir / copy, planted)  # a valid copy, reached only through a link
+    os.symlink(planted, cache_dir / copy)
+    calls = []
+    cache.built("test-kept", [str(tmp_path / "data.txt")], lambda: calls.append(1) or {"said": "said"})
+    assert calls == [1]  # built again, and written over the link itself
+    assert not os.path.islink(cache_dir / copy) and planted.exists()
+    family = copy.rsplit("-", 1)[0]
+    os.symlink(planted, cache_dir / f"{family}-00000000x0.bin")  # a stale-looking link
+    os.utime(tmp_path / "data.txt", (1, 1))  # a new stamp: the family's other files go
+    cache.built("test-kept", [str(tmp_path / "data.txt")], lambda: {"said": "said"})
+    assert os.path.islink(cache_dir / f"{family}-00000000x0.bin") and planted.exists()
+
+
+def test_cache_files_others_may_write_are_not_read(cache_dir, tmp_path):
+    (tmp_path / "data.txt").write_text("x")
+    assert _kept(cache_dir, tmp_path / "data.txt") == []
+    (copy,) = os.listdir(cache_dir)
+    os.chmod(cache_dir / copy, 0o666)
+    calls = []
+    cache.built("test-kept", [str(tmp_path / "data.txt")], lambda: calls.append(1) or {"said": "said"})
+    assert calls == [1]
+
+
+def test_data_another_installation_wrote_does_not_pass(cache_dir, tmp_path, monkeypatch):
+    (tmp_path / "data.txt").write_text("x")
+    ours = cache.installation_key()
+    monkeypatch.setattr(cache, "_key", bytes(16))  # another copydesk, or anyone else
+    cache.built("test-kept", [str(tmp_path / "data.txt")], lambda: {"said": "lied"})
+    monkeypatch.setattr(cache, "_key", ours)
+    assert cache.built("test-kept", [str(tmp_path / "data.txt")], lambda: {"said": "said"}) == {"said": "said"}
+
+
+def test_the_dictionary_copy_is_checksummed(cache_dir):
+    from lint.rules.spelling.dictionary import compiled
+
+    calls = []
+
+    def counts():
+        calls.append(1)
+        return {"harbor": 5, "ferry": 3}
+
+    first = compiled("test-words-00000001", counts)
+    (copy,) = os.listdir(cache_dir)
+    raw = bytearray((cache_dir / copy).read_bytes())
+    raw[-1] ^= 0x01  # a frequency changed, the length unchanged
+    (cache_dir / copy).write_bytes(bytes(raw))
+    again = compiled("test-words-00000001", counts)
+    assert calls == [1, 1]
+    assert list(again.counts) == list(first.counts)

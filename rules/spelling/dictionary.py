@@ -29,7 +29,7 @@ from typing import Callable
 from lint import cache
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_FORMAT = "copydesk-dictionary-2"
+_FORMAT = "copydesk-dictionary-3"
 
 
 class DictionaryError(Exception):
@@ -127,13 +127,10 @@ def compiled(name: str, counts: Callable[[], dict[str, int]]) -> Dictionary:
 
 
 def _read(path: str) -> Dictionary | None:
-    raw = cache.read(path)
+    raw = cache.read_checked(path, _FORMAT.encode() + b"\n")
     if raw is None:
         return None
-    header = _FORMAT.encode() + b"\n"
-    if not raw.startswith(header):
-        return None
-    view = memoryview(raw)[len(header):]
+    view = memoryview(raw)
     size = int.from_bytes(view[:8], "little")
     keys, counts = array("Q"), array("I")
     middle = 8 + size * keys.itemsize
@@ -165,5 +162,5 @@ def _english_counts(source: str) -> dict[str, int]:
 
 
 def _write(path: str, made: Dictionary) -> None:
-    cache.write(path, b"".join((_FORMAT.encode(), b"\n", len(made.keys).to_bytes(8, "little"),
-                                made.keys.tobytes(), made.counts.tobytes())))
+    cache.write_checked(path, _FORMAT.encode() + b"\n", b"".join((
+        len(made.keys).to_bytes(8, "little"), made.keys.tobytes(), made.counts.tobytes())))
