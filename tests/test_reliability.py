@@ -488,3 +488,38 @@ def test_the_dictionary_copy_is_checksummed(cache_dir):
     again = compiled("test-words-00000001", counts)
     assert calls == [1, 1]
     assert list(again.counts) == list(first.counts)
+
+
+# -- cost that grows with the text, not faster ----------------------------------------
+
+def test_one_enormous_word_is_not_given_suggestions(monkeypatch):
+    from lint.rules.spelling import dictionary
+
+    made = []
+    real_edits = dictionary.edits
+
+    def counted(word):
+        for candidate in real_edits(word):
+            made.append(1)
+            yield candidate
+
+    monkeypatch.setattr(dictionary, "edits", counted)
+    word = "a" * 5000  # its one-edit neighbours: 270,000 strings of 5,000 letters
+    result = ENGINE.lint_text("story.txt", HEAD + "The council met. " + word + " was the word.\n")
+    assert [d.code for d in result.diagnostics if d.code.startswith("SP")] == []
+    assert made == []
+    assert dictionary.english().near(word) == []
+    assert dictionary.english().near("goverment")[0][0] == "government"
+
+
+def test_removing_many_duplicated_paragraphs_reads_the_line_endings_once(monkeypatch):
+    import lint.edits
+
+    calls = []
+    real = lint.edits.dominant_newline
+    monkeypatch.setattr(lint.edits, "dominant_newline", lambda text: calls.append(1) or real(text))
+    paragraph = "The ferry to the island runs twice a day in winter and every hour in summer.\n\n"
+    text = HEAD + paragraph * 300
+    result = ENGINE.lint_text("story.txt", text)
+    assert len([d for d in result.diagnostics if d.code == "BP008"]) == 299
+    assert len(calls) <= 1  # once for the document, not once per removal

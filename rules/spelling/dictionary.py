@@ -60,7 +60,14 @@ class Dictionary:
         return self.frequency(word) > 0
 
     def near(self, word: str) -> list[tuple[str, int]]:
-        """Known words one edit from ``word``, most frequent first."""
+        """Known words one edit from ``word``, most frequent first.
+
+        A word longer than ``NEAR_MAX_LENGTH`` has none: the edits of a word
+        of n letters are about 54n strings of n letters each (a megabyte of
+        "a" would need terabytes), and no English word is that long.
+        """
+        if len(word) > NEAR_MAX_LENGTH:
+            return []
         found: dict[str, int] = {}
         for candidate in edits(word):
             if candidate not in found and candidate != word:
@@ -68,6 +75,11 @@ class Dictionary:
                 if count:
                     found[candidate] = count
         return sorted(found.items(), key=lambda item: (-item[1], item[0]))
+
+
+# Longer than "pneumonoultramicroscopicsilicovolcanoconiosis" (45 letters) plus
+# the one letter an insertion would take away.
+NEAR_MAX_LENGTH = 46
 
 
 def edits(word: str):
