@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 
+from lint import regexcache
 from lint.document import BODY, TAGLINE, Document
 from lint.model import Span
 from lint.records import record
@@ -100,8 +101,9 @@ def unsure_spans(doc: Document) -> tuple[Span, ...]:
     - A paragraph with a curly closing mark that opens nothing, or a second
       curly opening mark before the first one closed.
     - Everything after an HTML comment that is never closed (``<!--`` without
-      ``-->``): whether the rest is a comment or copy with quotations is
-      anybody's guess.
+      ``-->``), and markup inside a line that runs over a blank line (a
+      comment, or a code span between two "```" paragraphs apart): whether
+      that is markup or copy with quotations is anybody's guess.
 
     ``--fix`` leaves these alone: an edit touching one is at most display-only
     (unless it removes the whole stretch, as a boilerplate fix removes a line).
@@ -113,9 +115,15 @@ def unsure_spans(doc: Document) -> tuple[Span, ...]:
             found.append(quote.block)
     text = doc.text
     for region in doc.regions:
-        if text.startswith("<!--", region.span.start) and not doc.slice(region.span).endswith("-->"):
+        inside = doc.slice(region.span)
+        if inside.startswith("<!--") and not inside.endswith("-->"):
             found.append(Span(region.span.start, len(text)))
+        elif region.kind == "inline" and _BLANK_LINE.search(inside):
+            found.append(region.span)
     return tuple(sorted(set(found)))
+
+
+_BLANK_LINE = regexcache.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
 
 
 def quote_spans(doc: Document) -> tuple[Span, ...]:

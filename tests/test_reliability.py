@@ -523,3 +523,23 @@ def test_removing_many_duplicated_paragraphs_reads_the_line_endings_once(monkeyp
     result = ENGINE.lint_text("story.txt", text)
     assert len([d for d in result.diagnostics if d.code == "BP008"]) == 299
     assert len(calls) <= 1  # once for the document, not once per removal
+
+
+@pytest.mark.parametrize("opening, closing", [("<!-- a note", "-->"), ("```", "```")])
+def test_markup_that_runs_over_a_blank_line_is_left_alone(opening, closing):
+    text = (f"# City hall approves the budget\n\nThe council has 7 members. {opening}\n\n"
+            f"\"We meet on Jan 9 with Gov Smith,\" she said. {closing}\n\nThe vote is at 10:00 AM.\n")
+    fixed, _ = fix(text, path="story.md")
+    assert fixed == text.replace("has 7 members", "has seven members").replace("10:00 AM.", "10 a.m.")
+
+
+def test_a_long_run_of_full_stops_is_scanned_once():
+    from lint.sentences import _END, sentence_spans
+
+    assert _END.search("Wait..... Then", 5) is None  # never a start inside the run
+    assert _END.search("Wait..... Then").span() == (4, 9)
+    run = "." * 200_000  # tried from each of its stops, this would be 2 * 10**10 steps
+    text = HEAD + "It rained. " + run + " Then it stopped. The ferry ran.\n"
+    doc = ENGINE.load("story.txt", text, SETTINGS)
+    spans = [doc.slice(span) for span in sentence_spans(doc)]
+    assert spans[-2:] == ["Then it stopped.", "The ferry ran."]
