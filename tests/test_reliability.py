@@ -66,17 +66,39 @@ def test_honorific_fix_when_the_evidence_agrees():
     assert "Mr. Smith left early" in fixed
 
 
+@rule(code="ZZ952", name="one-at-a-time", severity="warning", summary="Shortens the first 'xx'",
+      fix="always", docs="## What it does\nA rule that reports one thing a pass.")
+def _one_at_a_time(doc, ctx):
+    at = doc.text.find("xx")
+    if at != -1:
+        yield ctx.report(Span(at, at + 2), "Shorten.", fix=Fix((Edit(Span(at, at + 2), "x"),)))
+
+
+class OneAtATime:
+    @hookimpl
+    def copydesk_rules(self):
+        return [_one_at_a_time]
+
+
 def test_fixes_that_need_many_passes_all_apply():
+    engine = make_engine(OneAtATime())
+    fixed, result = fix(HEAD + "x" * 40 + "\n", engine=engine)
+    assert fixed == HEAD + "x\n"
+    assert result.fixed == 39 and not result.notices
+    fixed, result = fix(HEAD + "x" * 150 + "\n", engine=engine)
+    assert fixed == HEAD + "x" * 50 + "\n"
+    assert result.notices == ["story.txt: fixes still apply after 100 passes; run --fix again"]
+
+
+def test_repeated_courtesy_titles_go_in_one_pass():
     bare = make_engine(cli={"style": "ap"})
-    text = HEAD + "John Smith, the mayor, spoke on Tuesday.\n\n" + "Mr. " * 14 + "Smith said it was fine.\n"
+    text = HEAD + "John Smith, the mayor, spoke on Tuesday.\n\n" + "Mr. Mr " * 7 + "Smith said it was fine.\n"
+    found = [d for d in bare.lint_text("story.txt", text).diagnostics if d.code == "TT006"]
+    assert [(len(d.fix.edits), d.fix.edits[0].replacement, d.fix.edits[0].span.start) for d in found] == \
+        [(1, "", text.index("Mr. Mr"))]
     fixed, result = fix(text, engine=bare)
     assert fixed.endswith("\n\nSmith said it was fine.\n")
-    assert result.fixed == 14
-    assert applicable(bare.lint_text("story.txt", fixed).diagnostics, False) == []
-    times = HEAD + "The vote is at " + "1:00AM" * 12 + " on Tuesday.\n"
-    fixed, result = fix(times)
-    assert fixed == HEAD + "The vote is at " + "1 a.m." * 12 + " on Tuesday.\n"
-    assert result.fixed == 12 and not result.notices
+    assert result.fixed == 1
 
 
 @rule(code="ZZ951", name="flip-flop", severity="warning", summary="Swaps aye and nay", fix="always",
@@ -543,3 +565,9 @@ def test_a_long_run_of_full_stops_is_scanned_once():
     doc = ENGINE.load("story.txt", text, SETTINGS)
     spans = [doc.slice(span) for span in sentence_spans(doc)]
     assert spans[-2:] == ["Then it stopped.", "The ferry ran."]
+
+
+def test_times_run_together_are_all_found_in_one_lint():
+    text = HEAD + "The vote is at " + "1:00AM" * 12 + " on Tuesday.\n"
+    found = [d for d in ENGINE.lint_text("story.txt", text, SETTINGS).diagnostics if d.code == "DT104"]
+    assert len(found) == 12
