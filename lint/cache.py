@@ -91,7 +91,7 @@ def _unsafe(info: os.stat_result, folder: bool = False) -> str | None:
         return "is not a folder" if folder else "is not a plain file"
     if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
         return "belongs to another user"
-    if info.st_mode & 0o022:
+    if os.name == "posix" and info.st_mode & 0o022:  # Windows reports no such bits
         return "is writable by other users"
     return None
 

@@ -151,7 +151,7 @@ class Engine:
         """
         fixed_total = 0
         result = self.lint_text(path, text, settings)
-        seen = {text: (0, result)}
+        seen = {hash(text): 0}  # the texts passed through (hashes: a pass may be megabytes)
         for _ in range(MAX_FIX_PASSES):
             fixes = applicable(result.diagnostics, unsafe)
             if not fixes or result.problems:
@@ -159,16 +159,16 @@ class Engine:
             new_text, count = apply_fixes(text, fixes)
             if count == 0:
                 break
-            if new_text in seen:
-                fixed_total, result = seen[new_text]
+            if hash(new_text) in seen:
+                fixed_total, text = seen[hash(new_text)], new_text
+                result = self.lint_text(path, text, settings)
                 codes = ", ".join(sorted({d.code for d in fixes}))
                 result.notices.append(f"{path}: the fixes of {codes} undo each other; left as they were")
-                text = new_text
                 break
             text = new_text
             fixed_total += count
             result = self.lint_text(path, text, settings)
-            seen[text] = (fixed_total, result)
+            seen[hash(text)] = fixed_total
         else:
             if applicable(result.diagnostics, unsafe) and not result.problems:
                 result.notices.append(f"{path}: fixes still apply after {MAX_FIX_PASSES} passes; "

@@ -73,7 +73,7 @@ def remove_stale_temporaries(folder: str) -> int:
             info = os.lstat(path)
         except OSError:
             continue
-        if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid():
+        if not stat.S_ISREG(info.st_mode) or (hasattr(os, "geteuid") and info.st_uid != os.geteuid()):
             continue
         pid = name[len(TEMPORARY_PREFIX):].split("-", 1)[0]
         if not (time.time() - info.st_mtime > STALE_AFTER_SECONDS or (pid.isdigit() and not _alive(int(pid)))):
