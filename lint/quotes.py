@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 
 from lint import regexcache
-from lint.document import BODY, TAGLINE, Document
+from lint.document import BODY, TAGLINE, Document, SpanIndex
 from lint.model import Span
 from lint.records import record
 
@@ -164,31 +164,14 @@ def rewrites_quote(doc: Document, span: Span, replacement: str = "") -> bool:
     """
     if len(span) == 1 and replacement in QUOTE_MARKS and doc.text[span.start] in QUOTE_MARKS:
         return False
-    return _cuts_into(doc.analysis(_SpanIndex, doc, quote_spans), span) or \
-        _cuts_into(doc.analysis(_SpanIndex, doc, unsure_spans), span)
+    return _cuts_into(doc.analysis(_index, doc, quote_spans), span) or \
+        _cuts_into(doc.analysis(_index, doc, unsure_spans), span)
 
 
-class _SpanIndex:
-    """Sorted spans of one kind (quotations, unsure stretches) with the greatest end so far."""
-
-    __slots__ = ("spans", "starts", "reach")
-
-    def __init__(self, doc: Document, spans_of) -> None:
-        self.spans = sorted(doc.analysis(spans_of))
-        self.starts = [span.start for span in self.spans]
-        self.reach, furthest = [], -1
-        for span in self.spans:
-            furthest = max(furthest, span.end)
-            self.reach.append(furthest)
+def _index(doc: Document, spans_of) -> SpanIndex:
+    return SpanIndex(doc.analysis(spans_of))
 
 
-def _cuts_into(index: _SpanIndex, span: Span) -> bool:
+def _cuts_into(index: SpanIndex, span: Span) -> bool:
     """True when ``span`` overlaps (or inserts inside) one of the spans without covering it whole."""
-    k = bisect.bisect_left(index.starts, span.end) - 1  # the spans starting before span ends
-    while k >= 0 and index.reach[k] > span.start:  # ... and of those, any still open at its start
-        quote = index.spans[k]
-        if quote.overlaps(span) or (len(span) == 0 and quote.start < span.start < quote.end):
-            if not (span.start <= quote.start and quote.end <= span.end):
-                return True
-        k -= 1
-    return False
+    return any(not (span.start <= quote.start and quote.end <= span.end) for quote in index.overlapping(span))

@@ -571,3 +571,37 @@ def test_times_run_together_are_all_found_in_one_lint():
     text = HEAD + "The vote is at " + "1:00AM" * 12 + " on Tuesday.\n"
     found = [d for d in ENGINE.lint_text("story.txt", text, SETTINGS).diagnostics if d.code == "DT104"]
     assert len(found) == 12
+
+
+def test_duplicated_paragraphs_look_only_at_nearby_boilerplate_lines(monkeypatch):
+    from lint.model import Span as SpanType
+    from lint.rules.boilerplate.duplicated_paragraph import duplicated_paragraphs
+
+    text = HEAD + "".join(f"The ferry to island {n} runs twice a day in winter and hourly in summer.\n"
+                          f"SEE ALSO: Parks department seeks staff {n}\n\n" for n in range(1500))
+    text += "The ferry to island 7 runs twice a day in winter and hourly in summer.\n"
+    doc = ENGINE.load("story.txt", text, SETTINGS)
+    doc.analysis(duplicated_paragraphs.__globals__["matched_spans"])  # the line rules' work, done first
+    calls = []
+    real = SpanType.overlaps
+    monkeypatch.setattr(SpanType, "overlaps", lambda self, other: calls.append(1) or real(self, other))
+    repeats = duplicated_paragraphs(doc)
+    assert [(doc.line_col(r.start)[0], doc.line_col(o.start)[0]) for r, o in repeats] == [(4503, 24)]
+    assert len(calls) < 4 * 3002  # a few per line; every line against every reported line is 4.5 million
+
+
+def test_is_copy_looks_only_at_nearby_regions(monkeypatch):
+    from lint.model import Span as SpanType
+
+    text = "# Budget\n\n" + "".join(f"The <b>council</b> met on day {n} and voted.\n\n" for n in range(1500))
+    doc = ENGINE.load("story.md", text, ENGINE.settings_for("story.md"))
+    assert len(doc.regions) == 3000
+    words = [SpanType(m.start(), m.end()) for m in re.finditer(r"\w+", text)]
+    doc.is_copy(words[0])  # the index is built once, here
+    calls = []
+    real = SpanType.overlaps
+    monkeypatch.setattr(SpanType, "overlaps", lambda self, other: calls.append(1) or real(self, other))
+    copy = [doc.slice(w) for w in words if doc.is_copy(w)]
+    assert copy[:6] == ["Budget", "The", "council", "met", "on", "day"]
+    assert "b" not in copy
+    assert len(calls) < 2 * len(words)  # each word against every region would be 30 million
