@@ -11,14 +11,28 @@ environment since deleted) is removed whenever a new file is written, and
 the folder is kept under ``MAX_BYTES`` the same way, least recently used
 first; ``copydesk cache clean`` empties it. Nothing here may fail a run: a folder that cannot be read or
 written only costs speed.
+
+What the folder holds decides results (a planted rule-data copy could make
+``--fix`` write "lied" for "said"), so it is trusted only when it is safe:
+a real folder (not a symlink) owned by the user and writable by nobody
+else; otherwise it is not used at all, and the run says so once. Files in
+it are opened without following symlinks and read only when they are
+plain files of the user's, writable by nobody else; stale ones are removed
+only when they are plain files. Every file carries a CRC-32 of its data
+and the key of the installation that wrote it (``installation_key``), so
+another copydesk's data, or data from anywhere else, is never taken for
+this one's.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from typing import Any, Callable
 
-_FORMAT = b"copydesk-built-2\n"
+_FORMAT = b"copydesk-built-3\n"
+_KEY_FILES = ("rule_data.json", os.path.join("boilerplate", "shipped_patterns.json"))
+_verdict: dict[str, str | None] = {}  # folder -> why it is not used (None: it is safe)
 MAX_AGE_DAYS = 30
 MAX_BYTES = 64 * 1024 * 1024
 _DAY = 24 * 60 * 60
@@ -44,6 +58,86 @@ def path(family: str, stamp: str) -> str:
     return os.path.join(folder(), f"{family}-{stamp}.bin")
 
 
+def usable_folder(create: bool = False) -> str | None:
+    """The cache folder when it is safe to trust, else None.
+
+    Safe: a folder, not a symlink, owned by this user, that neither the group
+    nor others may write. With ``create``, a missing folder is made (mode
+    0700). The first refusal is said on stderr, once per run.
+    """
+    place = folder()
+    if place in _verdict:
+        return place if _verdict[place] is None else None
+    try:
+        info = os.lstat(place)
+    except FileNotFoundError:
+        if not create:
+            return None
+        try:
+            os.makedirs(place, mode=0o700, exist_ok=True)
+            info = os.lstat(place)
+        except OSError:
+            return None
+    except OSError:
+        return None
+    reason = _unsafe(info, folder=True)
+    _verdict[place] = reason
+    if reason is None:
+        return place
+    import sys
+
+    sys.stderr.write(f"copydesk: cache folder {place} {reason}; not used (runs are slower)\n")
+    return None
+
+
+def _unsafe(info: os.stat_result, folder: bool = False) -> str | None:
+    """Why a cache folder or file of this ``lstat`` is not to be trusted, or None."""
+    if stat.S_ISLNK(info.st_mode):
+        return "is a symlink"
+    if not (stat.S_ISDIR(info.st_mode) if folder else stat.S_ISREG(info.st_mode)):
+        return "is not a folder" if folder else "is not a plain file"
+    if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
+        return "belongs to another user"
+    if os.name == "posix" and info.st_mode & 0o022:  # Windows reports no such bits
+        return "is writable by other users"
+    return None
+
+
+def installation_key() -> bytes:
+    """16 bytes that name this installation's data: where the packages are and
+    the size and time of the shipped data files. Written into every cache
+    file and checked on reading, so data another installation (or anyone
+    else) wrote never passes as this one's. Not a secret: other users are
+    kept out by the folder's ownership, not by this key."""
+    global _key
+    if _key is None:
+        try:
+            from _blake2 import blake2b  # hashlib would load OpenSSL first: milliseconds
+        except ImportError:
+            from hashlib import blake2b
+
+        here = os.path.dirname(os.path.abspath(__file__))
+        rules = os.path.join(os.path.dirname(here), "rules")
+        try:
+            import lint.rules as shipped
+
+            rules = os.path.dirname(os.path.abspath(shipped.__file__))
+        except ImportError:
+            pass
+        parts = [here, rules]
+        for name in _KEY_FILES:
+            try:
+                info = os.stat(os.path.join(rules, name))
+                parts.append(f"{info.st_size}:{info.st_mtime_ns}:{info.st_ino}")
+            except OSError:
+                parts.append("-")
+        _key = blake2b(chr(0).join(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    return _key
+
+
+_key: bytes | None = None
+
+
 def location(*paths: str) -> str:
     """A short tag for where ``paths`` are installed."""
     import zlib
@@ -51,21 +145,33 @@ def location(*paths: str) -> str:
     return f"{zlib.crc32(chr(0).join(paths).encode('utf-8', 'surrogatepass')):08x}"
 
 
-def read(file_path: str) -> bytes | None:
-    """The file's bytes, or None. A file read a day or more after it was last
-    marked gets its modification time renewed: it is in use, and pruning
-    removes only files no run has read for ``MAX_AGE_DAYS``."""
+def _read(file_path: str) -> bytes | None:
+    """A cache file's bytes, when the folder is safe and the file is a plain
+    file of this user's that nobody else may write (never through a symlink).
+    A file read a day or more after it was last marked gets its modification
+    time renewed: it is in use, and pruning removes only files no run has
+    read for ``MAX_AGE_DAYS``."""
+    if usable_folder() is None or os.path.dirname(file_path) != folder():
+        return None
     try:
-        with open(file_path, "rb") as handle:
-            data = handle.read()
-            if _now() - os.fstat(handle.fileno()).st_mtime > _DAY:
-                try:
-                    os.utime(handle.fileno())
-                except (OSError, NotImplementedError):
-                    pass
-            return data
+        fd = os.open(file_path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return None
+    try:
+        info = os.fstat(fd)
+        if _unsafe(info) is not None:
+            return None
+        if _now() - info.st_mtime > _DAY:
+            try:
+                os.utime(fd)
+            except (OSError, NotImplementedError):
+                pass
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read()
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
 def _now() -> float:
@@ -76,35 +182,39 @@ def _now() -> float:
 
 def read_checked(file_path: str, header: bytes) -> bytes | None:
     """The data of a file written by ``write_checked`` with ``header``; None
-    when it is missing, of another format, or damaged (its CRC-32 fails)."""
+    when it is missing, untrusted, of another format or installation, or
+    damaged (its CRC-32 fails)."""
     import zlib
 
-    raw = read(file_path)
-    if raw is None or not raw.startswith(header):
+    raw = _read(file_path)
+    lead = header + installation_key()
+    if raw is None or not raw.startswith(lead):
         return None
-    checksum, payload = raw[len(header):len(header) + 4], raw[len(header) + 4:]
+    checksum, payload = raw[len(lead):len(lead) + 4], raw[len(lead) + 4:]
     return payload if zlib.crc32(payload).to_bytes(4, "little") == checksum else None
 
 
 def write_checked(file_path: str, header: bytes, payload: bytes) -> bool:
-    """``write`` ``header``, the CRC-32 of ``payload``, then ``payload``."""
+    """``write`` ``header``, this installation's key, the CRC-32 of ``payload``,
+    then ``payload``; the only way data goes into the cache."""
     import zlib
 
-    return write(file_path, header + zlib.crc32(payload).to_bytes(4, "little") + payload)
+    return _write(file_path, header + installation_key() + zlib.crc32(payload).to_bytes(4, "little") + payload)
 
 
-def write(file_path: str, data: bytes) -> bool:
+def _write(file_path: str, data: bytes) -> bool:
     """Write ``data`` atomically, then remove other stamps of its family.
 
     The family is the file name up to its last hyphen. Returns whether the
-    file was written.
+    file was written (never into a folder that is not safe to trust).
     """
     import tempfile
 
     directory, name = os.path.split(file_path)
+    if directory != folder() or usable_folder(create=True) is None:
+        return False
     temporary = None
     try:
-        os.makedirs(directory, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=directory, suffix=".tmp")
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -174,8 +284,10 @@ def _remove_stale(directory: str, name: str) -> None:
     for sibling in siblings:
         if sibling != name and sibling.startswith(family) and sibling.endswith(".bin") \
                 and "-" not in sibling[len(family):]:
+            stale = os.path.join(directory, sibling)
             try:
-                os.unlink(os.path.join(directory, sibling))
+                if stat.S_ISREG(os.lstat(stale).st_mode):  # a symlink or folder planted there stays
+                    os.unlink(stale)
             except OSError:
                 pass
 

@@ -161,16 +161,33 @@ def line_of(text: str, token: str) -> int | None:
     return None
 
 
+CONFIG_MAX_BYTES = 4 * 1024 * 1024  # a config file, word list, people file or style pack
+
+
+def read_config_bytes(path: str, what: str) -> bytes:
+    """The bytes of a file the config names (or the config itself).
+
+    Only a regular file of at most ``CONFIG_MAX_BYTES`` is read: a named
+    pipe or ``/dev/zero`` named as a word list would otherwise hang the run
+    or fill the memory. Any refusal is a ``ConfigError`` naming the file.
+    """
+    from lint.reading import InputError, read_regular
+
+    try:
+        return read_regular(path, CONFIG_MAX_BYTES)
+    except InputError as exc:
+        cause = exc.__cause__
+        if isinstance(cause, OSError):
+            raise ConfigError(path, f"cannot read {what} ({cause.strerror or cause})") from None
+        raise ConfigError(path, f"{what} {exc}") from None
+
+
 def read_config_file(path: str) -> tuple[dict[str, Any], str] | None:
     """Parse a config file; return (copydesk table, text), or None when a
     pyproject.toml has no ``[tool.copydesk]``."""
     import tomllib
 
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read()
-    except OSError as exc:
-        raise ConfigError(path, f"cannot read config ({exc.strerror or exc})") from None
+    raw = read_config_bytes(path, "config")
     try:
         text = raw.decode("utf-8-sig")
         data = tomllib.loads(text)
@@ -349,6 +366,11 @@ class ConfigLoader:
                 return dt.date.fromisoformat(str(value))
             except ValueError:
                 raise fail(f"{value!r} is not a date (YYYY-MM-DD)") from None
+        if option.name in FILE_KEYS:
+            for name in value if isinstance(value, list) else [value] if isinstance(value, str) else []:
+                if _names_file(option.name, name) and not _inside(os.path.dirname(os.path.abspath(path)), name):
+                    raise fail(f"{name!r} is outside the config file's folder; name a file in that "
+                               "folder or below it, relative to the config file", name)
         if kind == "list":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise fail("expected a list of strings")
@@ -414,12 +436,29 @@ def _absolute_paths(values: dict[str, Any], folder: str) -> dict[str, Any]:
     return values
 
 
+# Keys whose values name files, read relative to the config file. A config
+# file can come with the copy (a pull request); it may name files of its
+# own project, never /etc/passwd or ../../secrets.
+FILE_KEYS = ("people", "accept-files", "reject-files", "style-packs")
+
+
+def _names_file(key: str, value: str) -> bool:
+    """A style pack is a built-in name or a TOML file; the other keys are always files."""
+    return key != "style-packs" or value.endswith(".toml") or "/" in value or os.sep in value
+
+
+def _inside(folder: str, value: str) -> bool:
+    if os.path.isabs(value) or value.startswith("~") or (os.altsep and value.startswith(os.altsep)):
+        return False
+    full = os.path.normpath(os.path.join(folder, value))
+    return full == folder or full.startswith(folder.rstrip(os.sep) + os.sep)
+
+
 def _mentions_copydesk(path: str) -> bool:
     try:
-        with open(path, "rb") as handle:
-            # Cheap pre-check before parsing; ``[tool]\ncopydesk = ...`` counts too.
-            return b"copydesk" in handle.read()
-    except OSError:
+        # Cheap pre-check before parsing; ``[tool]\ncopydesk = ...`` counts too.
+        return b"copydesk" in read_config_bytes(path, "config")
+    except ConfigError:
         return False
 
 

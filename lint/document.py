@@ -59,6 +59,7 @@ class Document:
         self.regions = regions
         self.date_override = date_override
         self.had_bom = had_bom
+        self.notices: list[str] = []  # said on stderr after the file's report (e.g. matches dropped)
         self._cache: dict[Any, Any] = {}
 
     def __repr__(self) -> str:
@@ -126,7 +127,34 @@ class Document:
 
     def is_copy(self, span: Span) -> bool:
         """True when ``span`` overlaps no region the format marked as non-copy."""
-        return not any(region.span.overlaps(span) for region in self.regions)
+        index = self._cache.get(SpanIndex)
+        if index is None:  # rules ask for every word: a scraped page has thousands of regions
+            index = self._cache[SpanIndex] = SpanIndex(region.span for region in self.regions)
+        return next(index.overlapping(span), None) is None
+
+
+class SpanIndex:
+    """Spans (which may overlap or nest) sorted for "which of them overlap this span?"."""
+
+    __slots__ = ("spans", "reach")
+
+    def __init__(self, spans) -> None:
+        self.spans = sorted(spans)
+        self.reach: list[int] = []  # the greatest end among spans[:k + 1]
+        furthest = -1
+        for span in self.spans:
+            furthest = max(furthest, span.end)
+            self.reach.append(furthest)
+
+    def overlapping(self, span: Span):
+        """The spans that overlap ``span`` (for an empty one: that hold its offset inside), last first."""
+        import bisect
+
+        k = bisect.bisect_left(self.spans, Span(span.end, span.end)) - 1  # those starting before it ends
+        while k >= 0 and self.reach[k] > span.start:  # ... and of those, any still open at its start
+            if self.spans[k].overlaps(span):
+                yield self.spans[k]
+            k -= 1
 
 
 def _front_matter_date(doc: Document) -> dt.date | None:

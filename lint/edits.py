@@ -19,7 +19,7 @@ def paragraph_gap(doc: Document) -> str:
     if counts:
         gap = max(counts, key=counts.__getitem__)  # most_common(1) would import heapq
         return re.sub(r"[ \t]+", "", gap)
-    newline = dominant_newline(doc.text)
+    newline = doc.analysis(dominant_newline, doc.text)
     return newline * 2
 
 
@@ -41,7 +41,7 @@ def remove_lines(doc: Document, span: Span) -> Edit:
         after += 1
     if before == 0:  # nothing before: drop everything up to the next line
         return Edit(Span(0, after), "")
-    newline = dominant_newline(text)
+    newline = doc.analysis(dominant_newline, text)  # once per document, not per edit
     if after == len(text):  # nothing after: keep the file's final newline, if any
         return Edit(Span(before, len(text)), newline if text.endswith(("\n", "\r")) else "")
     # A block between blank lines leaves one normal paragraph gap; a line

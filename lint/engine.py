@@ -8,8 +8,10 @@ from typing import Any
 
 from lint.config import ConfigError, ConfigLoader, Settings, core_options
 from lint.document import Document
-from lint.fixer import MAX_FIX_PASSES, FileChanged, applicable, apply_fixes, write_atomically
+from lint.fixer import (MAX_FIX_PASSES, FileBusy, FileChanged, applicable, apply_fixes, locked,
+                        write_atomically)
 from lint.lines import dominant_newline
+from lint.patterns import file_budget
 from lint.model import Applicability, Diagnostic, FileProblem, FileResult, Severity
 from lint.quotes import rewrites_quote
 from lint.plugins import Plugins
@@ -74,6 +76,17 @@ class Engine:
 
     def lint_document(self, doc: Document, settings: Settings) -> tuple[list[Diagnostic], list[FileProblem]]:
         """Run every selected rule on ``doc``; a rule that raises becomes a problem."""
+        with file_budget() as budget:
+            diagnostics, problems = self._run_rules(doc, settings)
+        said = budget.notice()
+        if said:
+            doc.notices.append(f"{doc.path}: {said}")
+        problems.extend(self._modify_diagnostics(doc, diagnostics, settings))
+        diagnostics[:] = [_respect_quotes(doc, d) for d in diagnostics]
+        diagnostics.sort(key=Diagnostic.sort_key)
+        return diagnostics, problems
+
+    def _run_rules(self, doc: Document, settings: Settings) -> tuple[list[Diagnostic], list[FileProblem]]:
         diagnostics: list[Diagnostic] = []
         problems: list[FileProblem] = []
         for rule, context in self._active_rules(settings, doc.path):
@@ -91,17 +104,39 @@ class Engine:
                     f"internal error in rule {rule.code} ({rule.name}) from plugin "
                     f"{rule.plugin or 'copydesk'}: {type(exc).__name__}: {exc}",
                 ))
-        self.plugins.hook.copydesk_modify_diagnostics(document=doc, diagnostics=diagnostics, config=settings)
-        diagnostics[:] = [_respect_quotes(doc, d) for d in diagnostics]
-        diagnostics.sort(key=Diagnostic.sort_key)
         return diagnostics, problems
+
+    def _modify_diagnostics(self, doc: Document, diagnostics: list[Diagnostic],
+                            settings: Settings) -> list[FileProblem]:
+        """Run the ``copydesk_modify_diagnostics`` filters; a filter that raises is
+        named in a problem and left out, and the others still run on the
+        diagnostics as they were (inline suppressions keep working)."""
+        name = "copydesk_modify_diagnostics"
+        caller = getattr(self.plugins.hook, name)
+        before = list(diagnostics)
+        failed: list[object] = []
+        problems: list[FileProblem] = []
+        while True:
+            try:
+                caller(document=doc, diagnostics=diagnostics, config=settings)
+                return problems
+            except Exception as exc:
+                diagnostics[:] = before
+                plugin = _raising_plugin(exc, getattr(self.plugins.hook, name).get_hookimpls())
+                who = f"plugin {self.plugins.label(plugin)}" if plugin is not None else "a plugin"
+                problems.append(FileProblem(doc.path, f"internal error in the {name} hook of {who}: "
+                                                      f"{type(exc).__name__}: {exc}"))
+                if plugin is None or plugin in failed:
+                    return problems
+                failed.append(plugin)
+                caller = self.plugins.manager.subset_hook_caller(name, remove_plugins=failed)
 
     def lint_text(self, path: str, text: str, settings: Settings | None = None) -> FileResult:
         """Lint text that is already decoded (stdin, tests)."""
         settings = settings or self.settings_for(path)
         doc = self.load(path, text, settings)
         diagnostics, problems = self.lint_document(doc, settings)
-        notices = self.directive_notices(doc) if "copydesk" in text else []
+        notices = list(doc.notices) + (self.directive_notices(doc) if "copydesk" in text else [])
         return self.finish(FileResult(path, text, diagnostics, problems, notices=notices), settings)
 
     def directive_notices(self, doc: Document) -> list[str]:
@@ -118,18 +153,40 @@ class Engine:
         return notices
 
     def fix_text(self, path: str, text: str, settings: Settings, unsafe: bool) -> tuple[str, FileResult]:
-        """Apply fixes until none applies; return the fixed text and its result."""
+        """Apply fixes until none applies; return the fixed text and its result.
+
+        Each pass applies every fix that does not overlap another and lints
+        the new text again, so a fix that only becomes possible after another
+        ("Mr. Mr. Smith" in bare style) is made on a later pass. Passes go on
+        while they change the text, up to ``MAX_FIX_PASSES``. Fixes that undo
+        each other (a text seen before comes back) stop the loop at the first
+        text of the circle, with a notice naming the rules, rather than
+        leaving the file at whichever end of the circle the count falls on.
+        """
         fixed_total = 0
         result = self.lint_text(path, text, settings)
+        seen = {hash(text): 0}  # the texts passed through (hashes: a pass may be megabytes)
         for _ in range(MAX_FIX_PASSES):
             fixes = applicable(result.diagnostics, unsafe)
             if not fixes or result.problems:
                 break
-            text, count = apply_fixes(text, fixes)
+            new_text, count = apply_fixes(text, fixes)
             if count == 0:
                 break
+            if hash(new_text) in seen:
+                fixed_total, text = seen[hash(new_text)], new_text
+                result = self.lint_text(path, text, settings)
+                codes = ", ".join(sorted({d.code for d in fixes}))
+                result.notices.append(f"{path}: the fixes of {codes} undo each other; left as they were")
+                break
+            text = new_text
             fixed_total += count
             result = self.lint_text(path, text, settings)
+            seen[hash(text)] = fixed_total
+        else:
+            if applicable(result.diagnostics, unsafe) and not result.problems:
+                result.notices.append(f"{path}: fixes still apply after {MAX_FIX_PASSES} passes; "
+                                      "run --fix again")
         result.fixed = fixed_total
         return text, result
 
@@ -142,6 +199,16 @@ class Engine:
             settings = self.settings_for(path)
         except ConfigError as exc:  # this file's config is broken; other files go on
             return FileResult(path, problems=[config_problem(exc)])
+        if fix and not diff:  # another --fix on the same file waits its turn
+            try:
+                with locked(path):
+                    return self._lint_path(path, settings, fix, unsafe, diff, show)
+            except FileBusy as exc:
+                return FileResult(path, problems=[FileProblem(path, str(exc))])
+        return self._lint_path(path, settings, fix, unsafe, diff, show)
+
+    def _lint_path(self, path: str, settings: Settings, fix: bool, unsafe: bool, diff: bool,
+                   show: bool) -> FileResult:
         try:
             refuse_html(path)
             raw, text, had_bom = read_path(path, settings["max-file-size"])
@@ -170,7 +237,6 @@ class Engine:
                     result.fixed = 0
         return result
 
-
     @staticmethod
     def finish(result: FileResult, settings: Settings) -> FileResult:
         """Count the diagnostics that fail the run under this file's fail-on."""
@@ -189,6 +255,17 @@ def _respect_quotes(doc: Document, diagnostic: Diagnostic) -> Diagnostic:
     if any(rewrites_quote(doc, edit.span, edit.replacement) for edit in fix.edits):
         return diagnostic._replace(fix=fix.at_most(Applicability.DISPLAY))
     return diagnostic
+
+
+def _raising_plugin(exc: BaseException, impls) -> object | None:
+    """The plugin whose hook function the exception came out of (innermost)."""
+    codes = {impl.function.__code__: impl.plugin for impl in impls if hasattr(impl.function, "__code__")}
+    found = None
+    tb = exc.__traceback__
+    while tb is not None:
+        found = codes.get(tb.tb_frame.f_code, found)
+        tb = tb.tb_next
+    return found
 
 
 def config_problem(exc: ConfigError) -> FileProblem:

@@ -13,18 +13,91 @@ the pattern is simply always tried, so the gate never changes a result.
 from __future__ import annotations
 
 import os
-from typing import Optional
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Iterator, Optional
 
 from lint import regexcache
 
 MAX_PREFIXES = 64
 MATCH_TIMEOUT = 0.05  # seconds; patterns are data, so bound them
+FILE_BUDGET = 1.0  # seconds for all of a file's searches with desk-written patterns
 
 Prefixes = Optional[frozenset]  # None: could start with anything
 _CLASS_ESCAPES = set("sSdDwWpPXNh")
 _SPACE = frozenset({" "})
 _DIGITS = frozenset("0123456789")
 _ZERO_WIDTH_ESCAPES = set("bBAGZzm")
+
+
+class TimeBudget:
+    """The time a file's desk-written regular expressions may take, together.
+
+    Each search is bounded by ``MATCH_TIMEOUT``, and all of one file's
+    searches by the budget: a slow pattern over 2,000 paragraphs costs the
+    budget once, not 2,000 time limits. A search that times out, and every
+    search once the budget is spent, finds nothing; ``notice`` then says so.
+    """
+
+    __slots__ = ("seconds", "left", "timeouts", "skipped", "where")
+
+    def __init__(self, seconds: float = FILE_BUDGET) -> None:
+        self.seconds = seconds
+        self.left = seconds
+        self.timeouts = 0
+        self.skipped = 0
+        self.where: list[str] = []  # what timed out: "pack 'courier'", "line 12" ...
+
+    def search(self, call, where: str):
+        """``call(timeout)`` within the limits; None when it timed out or no time is left."""
+        import time
+
+        if self.left <= 0:
+            self.skipped += 1
+            return None
+        began = time.perf_counter()
+        try:
+            return call(min(MATCH_TIMEOUT, self.left))
+        except TimeoutError:
+            self.timeouts += 1
+            if where not in self.where:
+                self.where.append(where)
+            return None
+        finally:
+            self.left -= time.perf_counter() - began
+
+    def notice(self) -> str | None:
+        """One line for the report when matches were dropped, else None."""
+        if not (self.timeouts or self.skipped):
+            return None
+        what = "with desk-written regular expressions"
+        spent = f"were not run (the file's {self.seconds:g} s budget was spent)"
+        if not self.timeouts:
+            return f"{self.skipped} searches {what} {spent}; their matches are not reported"
+        places = ", ".join(self.where[:3]) + (" …" if len(self.where) > 3 else "")
+        said = f"{self.timeouts} search{'es' if self.timeouts != 1 else ''} {what} timed out ({places})"
+        if self.skipped:
+            said += f" and {self.skipped} more {spent}"
+        return said + "; their matches are not reported"
+
+
+_BUDGET: ContextVar[TimeBudget | None] = ContextVar("copydesk_regex_budget", default=None)
+
+
+def budget() -> TimeBudget:
+    """The budget of the file being linted (a fresh one outside a lint)."""
+    found = _BUDGET.get()
+    return found if found is not None else TimeBudget()
+
+
+@contextmanager
+def file_budget() -> Iterator[TimeBudget]:
+    """Give the searches made while linting one file one shared budget."""
+    token = _BUDGET.set(TimeBudget())
+    try:
+        yield _BUDGET.get()
+    finally:
+        _BUDGET.reset(token)
 
 
 class _Element:
@@ -374,7 +447,5 @@ class GatedPattern:
             return None
         if self.vetted:
             return self.compiled.match(text)
-        try:
-            return self.compiled.match(text, timeout=MATCH_TIMEOUT)
-        except TimeoutError:
-            return None
+        compiled = self.compiled
+        return budget().search(lambda timeout: compiled.match(text, timeout=timeout), f"pattern {self.source!r}")

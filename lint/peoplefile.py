@@ -20,7 +20,7 @@ import datetime as dt
 import functools
 import os
 
-from lint.config import ConfigError, line_of
+from lint.config import ConfigError, line_of, read_config_bytes
 from lint.records import record
 
 GENDERS = ("female", "male", "nonbinary")
@@ -92,17 +92,14 @@ def load_people_file(path: str) -> PeopleFile:
     """Read a people file, validating a desk's own in full (cached per path and run)."""
     from lint.ruledata import cached
 
+    raw = read_config_bytes(path, "people file")
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read()
         text = raw.decode("utf-8-sig")
         prebuilt = cached(path, raw)  # the shipped office holders: prebuilt, no TOML parsing
         if prebuilt is None:
             import tomllib
 
             data = tomllib.loads(text)
-    except OSError as exc:
-        raise ConfigError(path, f"cannot read people file ({exc.strerror or exc})") from None
     except UnicodeDecodeError as exc:
         raise ConfigError(path, f"people file is not valid UTF-8 (byte offset {exc.start})") from None
     except ValueError as exc:  # tomllib.TOMLDecodeError

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import bisect
 
-from lint.document import BODY, TAGLINE, Document
+from lint import regexcache
+from lint.document import BODY, TAGLINE, Document, SpanIndex
 from lint.model import Span
 from lint.records import record
 
@@ -36,7 +37,13 @@ class Quote:
 
 def find_quotes(doc: Document) -> tuple[Quote, ...]:
     """Every quotation of body and tagline blocks, in text order."""
+    return doc.analysis(_scan)[0]
+
+
+def _scan(doc: Document) -> tuple[tuple[Quote, ...], tuple[Span, ...]]:
+    """(quotations, blocks holding a mark that pairs with nothing)."""
     found: list[Quote] = []
+    stray: list[Span] = []
     previous_open = False
     previous_end = -1
     inline = sorted(r.span for r in doc.regions if r.kind == "inline")  # they never overlap
@@ -50,23 +57,30 @@ def find_quotes(doc: Document) -> tuple[Quote, ...]:
         near = inline[bisect.bisect_right(inline_ends, base):bisect.bisect_left(inline_starts, block.span.end)]
         markup = [(span.start - base, span.end - base) for span in near]
         opened: int | None = None
+        marked = False
         for i, char in enumerate(text):
             if markup and char in _MARKS and any(start <= i < end for start, end in markup):
                 continue
             if opened is None:
                 if char in OPENERS:
                     opened = i
+                elif char == "”":  # closes nothing: an opening mark is missing somewhere
+                    marked = True
             elif char == "”" or (char == '"' and text[opened] == '"'):
                 found.append(_quote(doc, text, base, block.span, opened, i + 1, True,
                                     continues=opened == 0 and previous_open and adjacent))
                 opened = None
+            elif char == "“":  # opens again before closing: a closing mark is missing
+                marked = True
+        if marked:
+            stray.append(block.span)
         left_open = opened is not None
         if left_open:
             found.append(_quote(doc, text, base, block.span, opened, len(text), False,
                                 continues=opened == 0 and previous_open and adjacent))
         previous_open = left_open
         previous_end = block.span.end
-    return tuple(found)
+    return tuple(found), tuple(stray)
 
 
 def _quote(doc, text, base, block, start, end, closed, continues) -> Quote:
@@ -75,6 +89,41 @@ def _quote(doc, text, base, block, start, end, closed, continues) -> Quote:
     inner = text[start + 1:end - 1 if closed else end]
     return Quote(Span(base + start, base + end), block, closed, continues, start == 0, partial,
                  len(inner.split()))
+
+
+def unsure_spans(doc: Document) -> tuple[Span, ...]:
+    """Stretches of copy where it is unsure which words are a source's, sorted.
+
+    - A paragraph that leaves a quotation open when the next paragraph does
+      not carry it on (QT001): its marks pair up wrongly, so any of its words
+      may be quoted ("called the plan "a good start." then a new quotation
+      on the next line makes the quotation's words look like running copy).
+    - A paragraph with a curly closing mark that opens nothing, or a second
+      curly opening mark before the first one closed.
+    - Everything after an HTML comment that is never closed (``<!--`` without
+      ``-->``), and markup inside a line that runs over a blank line (a
+      comment, or a code span between two "```" paragraphs apart): whether
+      that is markup or copy with quotations is anybody's guess.
+
+    ``--fix`` leaves these alone: an edit touching one is at most display-only
+    (unless it removes the whole stretch, as a boilerplate fix removes a line).
+    """
+    quotes, stray = doc.analysis(_scan)
+    found = list(stray)
+    for i, quote in enumerate(quotes):
+        if not quote.closed and not (i + 1 < len(quotes) and quotes[i + 1].continues):
+            found.append(quote.block)
+    text = doc.text
+    for region in doc.regions:
+        inside = doc.slice(region.span)
+        if inside.startswith("<!--") and not inside.endswith("-->"):
+            found.append(Span(region.span.start, len(text)))
+        elif region.kind == "inline" and _BLANK_LINE.search(inside):
+            found.append(region.span)
+    return tuple(sorted(set(found)))
+
+
+_BLANK_LINE = regexcache.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
 
 
 def quote_spans(doc: Document) -> tuple[Span, ...]:
@@ -115,8 +164,14 @@ def rewrites_quote(doc: Document, span: Span, replacement: str = "") -> bool:
     """
     if len(span) == 1 and replacement in QUOTE_MARKS and doc.text[span.start] in QUOTE_MARKS:
         return False
-    for quote in doc.analysis(quote_spans):
-        if quote.overlaps(span) or (len(span) == 0 and quote.start < span.start < quote.end):
-            if not (span.start <= quote.start and quote.end <= span.end):
-                return True
-    return False
+    return _cuts_into(doc.analysis(_index, doc, quote_spans), span) or \
+        _cuts_into(doc.analysis(_index, doc, unsure_spans), span)
+
+
+def _index(doc: Document, spans_of) -> SpanIndex:
+    return SpanIndex(doc.analysis(spans_of))
+
+
+def _cuts_into(index: SpanIndex, span: Span) -> bool:
+    """True when ``span`` overlaps (or inserts inside) one of the spans without covering it whole."""
+    return any(not (span.start <= quote.start and quote.end <= span.end) for quote in index.overlapping(span))

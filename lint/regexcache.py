@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import _sre  # the C matcher, already loaded by re
 import marshal
+import os
 import re
 import sys
 from array import array
@@ -86,7 +87,13 @@ def _opcodes(code: bytes) -> list[int]:
 def _path() -> str:
     # Every installation on one interpreter shares the file: programs
     # depend on the interpreter alone.
-    return cache.path(f"regex-py{sys.hexversion:x}", f"{_sre.MAGIC}")
+    return cache.path(f"regex-py{sys.hexversion:x}-{_location()}", f"{_sre.MAGIC}")
+
+
+def _location() -> str:
+    # One file per installation: each one's files carry its own key
+    # (``cache.installation_key``) and would not accept another's.
+    return cache.location(os.path.dirname(os.path.abspath(__file__)))
 
 
 def _load() -> dict:

@@ -22,7 +22,9 @@ u.s u.k u.n e.u d.c a.m p.m
 # How far from a word the rules look for the ends of its sentence: real
 # sentences are shorter, and a bound keeps a runaway paragraph linear.
 SENTENCE_REACH = 300
-_END = regexcache.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(]?[A-Z0-9])")
+# Never starting inside a run of stops: a run that ends no sentence ("....."
+# ×5000) would otherwise be tried from each of its stops, a quadratic cost.
+_END = regexcache.compile(r"(?<![.!?])[.!?]+[\"”’')\]]*(?=\s+[\"“‘(]?[A-Z0-9])")
 _WORD_BEFORE = regexcache.compile(r"([\w.]+)$")
 
 

@@ -90,11 +90,11 @@ def _rewrite(path, change) -> None:
     import marshal
     import zlib
 
-    header = len(regexcache._FORMAT) + 4
-    programs = marshal.loads(path.read_bytes()[header:])
+    lead = regexcache._FORMAT + cache.installation_key()
+    programs = marshal.loads(path.read_bytes()[len(lead) + 4:])
     change(programs)
     payload = marshal.dumps(programs)
-    path.write_bytes(regexcache._FORMAT + zlib.crc32(payload).to_bytes(4, "little") + payload)
+    path.write_bytes(lead + zlib.crc32(payload).to_bytes(4, "little") + payload)
 
 
 def test_an_entry_with_a_broken_program_is_compiled_afresh(tmp_path, monkeypatch):
@@ -131,8 +131,8 @@ def test_a_file_whose_checksum_fails_is_not_used(tmp_path, monkeypatch):
 
     _rewrite(path, swap)
     tampered = path.read_bytes()
-    path.write_bytes(tampered[:len(regexcache._FORMAT)] + raw[len(regexcache._FORMAT):len(regexcache._FORMAT) + 4]
-                     + tampered[len(regexcache._FORMAT) + 4:])  # the old checksum over new data
+    lead = len(regexcache._FORMAT + cache.installation_key())
+    path.write_bytes(tampered[:lead] + raw[lead:lead + 4] + tampered[lead + 4:])  # the old checksum over new data
     _fresh(monkeypatch, tmp_path)
     assert regexcache._load() == {}
     assert regexcache.compile(r"(\d+) homes", 0).search("burned 12 homes").group(1) == "12"
@@ -164,9 +164,9 @@ def test_writing_a_new_stamp_removes_the_older_files_of_its_family(tmp_path, mon
     monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path))
     for name in ("regex-aaa.bin", "regex-bbb.bin", "en-123x456.bin", "regexp-old.bin", "notes.txt"):
         (tmp_path / name).write_bytes(b"old")
-    assert cache.write(cache.path("regex", "ccc"), b"new")
+    assert cache.write_checked(cache.path("regex", "ccc"), b"new\n", b"")
     assert sorted(os.listdir(tmp_path)) == ["en-123x456.bin", "notes.txt", "regex-ccc.bin", "regexp-old.bin"]
-    assert (tmp_path / "regex-ccc.bin").read_bytes() == b"new"
+    assert cache.read_checked(str(tmp_path / "regex-ccc.bin"), b"new\n") == b""
 
 
 def test_built_data_is_made_once_and_read_back_until_a_source_changes(tmp_path, monkeypatch):

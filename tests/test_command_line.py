@@ -252,7 +252,7 @@ def test_the_cache_folder_is_bounded_by_age_and_size(tmp_path, monkeypatch):
     old = tmp_path / "en-deadbeef-1.bin"  # left by a deleted environment
     old.write_bytes(b"x" * 10)
     os.utime(old, (1, 1))
-    assert cache.write(str(tmp_path / "en-cafe0000-2.bin"), b"new")
+    assert cache.write_checked(str(tmp_path / "en-cafe0000-2.bin"), b"h", b"new")
     assert sorted(os.listdir(tmp_path)) == ["en-cafe0000-2.bin"]
     for i in range(4):
         path = tmp_path / f"f{i}-x.bin"
@@ -262,13 +262,15 @@ def test_the_cache_folder_is_bounded_by_age_and_size(tmp_path, monkeypatch):
     assert sorted(os.listdir(tmp_path)) == ["en-cafe0000-2.bin", "f3-x.bin"]
 
 
-def test_reading_a_cache_file_marks_it_used(tmp_path):
+def test_reading_a_cache_file_marks_it_used(tmp_path, monkeypatch):
     from lint import cache
 
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path))
+    os.chmod(tmp_path, 0o700)
     path = tmp_path / "en-1.bin"
-    path.write_bytes(b"data")
+    assert cache.write_checked(str(path), b"h", b"data")
     os.utime(path, (1, 1))
-    assert cache.read(str(path)) == b"data"
+    assert cache.read_checked(str(path), b"h") == b"data"
     assert path.stat().st_mtime > 1
 
 

@@ -58,7 +58,11 @@ def collect(engine, paths: list[str]) -> tuple[list[str], list[FileProblem], lis
 
 
 def _walk(engine, top: str, problems: list[FileProblem]) -> Iterator[str]:
-    for folder, dirs, names in os.walk(top):
+    def unreadable(exc: OSError) -> None:  # os.walk would skip such a folder in silence
+        reason = "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
+        problems.append(FileProblem(exc.filename or top, f"folder cannot be read ({reason})"))
+
+    for folder, dirs, names in os.walk(top, onerror=unreadable):
         try:
             settings = engine.settings_for(folder)
         except ConfigError as exc:
@@ -71,6 +75,19 @@ def _walk(engine, top: str, problems: list[FileProblem]) -> Iterator[str]:
             path = os.path.join(folder, name)
             if name.lower().endswith(suffixes) and not settings.is_excluded(path):
                 yield path
+
+
+def _remove_stale_temporaries(files: list[str]) -> list[str]:
+    """Clean up after a ``--fix`` that was killed mid-write, in the folders about to be fixed."""
+    from lint.fixer import remove_stale_temporaries
+
+    notices = []
+    for folder in sorted({os.path.dirname(os.path.realpath(path)) for path in files}):
+        count = remove_stale_temporaries(folder)
+        if count:
+            notices.append(f"{folder}: removed {count} temporary file{'s' if count != 1 else ''} "
+                           "left by an interrupted --fix")
+    return notices
 
 
 def _lint_one(path: str) -> FileResult:
@@ -224,6 +241,8 @@ def check_once(engine, args, stdout: TextIO, paths: list[str]) -> int:
     if args.show_files:
         from lint.commands.show import show_files
         return show_files(files, problems, stdout)
+    if args.fix and files != [STDIN]:
+        notices.extend(_remove_stale_temporaries(files))
     for notice in notices:
         _notice(args, notice)
     known = None

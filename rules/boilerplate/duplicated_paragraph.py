@@ -34,6 +34,8 @@ the blank lines around it.
 
 from __future__ import annotations
 
+import bisect
+
 from lint.document import BODY, Document
 from lint.edits import remove_lines
 from lint.lines import iter_lines
@@ -44,24 +46,37 @@ from lint.rules.boilerplate.catalogue import matched_spans
 MIN_WORDS = 8
 
 
-def _copy_words(doc: Document, span: Span, matched: list[Span]) -> list[str]:
+def _copy_words(doc: Document, span: Span, matched: list[Span], ends: list[int]) -> list[str]:
     """The paragraph's words, leaving out lines a BP line rule reports (a photo
-    credit glued under one copy of a paragraph must not hide the repeat)."""
+    credit glued under one copy of a paragraph must not hide the repeat).
+    ``matched`` is sorted and ``ends`` their greatest ends so far, so each
+    line looks only at the reported lines near it."""
     words: list[str] = []
     for start, end in iter_lines(doc.slice(span)):
         line = Span(span.start + start, span.start + end)
-        if not any(m.overlaps(line) for m in matched):
+        k = bisect.bisect_left(matched, Span(line.end, line.end)) - 1  # those starting before the line ends
+        hidden = False
+        while k >= 0 and ends[k] > line.start:
+            if matched[k].overlaps(line):
+                hidden = True
+                break
+            k -= 1
+        if not hidden:
             words.extend(doc.slice(line).split())
     return words
 
 
 def duplicated_paragraphs(doc: Document) -> list[tuple[Span, Span]]:
     """(repeat, first occurrence) for each repeated body paragraph."""
-    matched = matched_spans(doc)
+    matched = sorted(matched_spans(doc))
+    ends, furthest = [], -1
+    for span in matched:
+        furthest = max(furthest, span.end)
+        ends.append(furthest)
     first: dict[str, Span] = {}
     repeats: list[tuple[Span, Span]] = []
     for block in doc.blocks_of(BODY):
-        words = _copy_words(doc, block.span, matched)
+        words = _copy_words(doc, block.span, matched, ends)
         if len(words) < MIN_WORDS:
             continue
         key = " ".join(words)

@@ -30,8 +30,10 @@ from lint.model import Edit, Fix, Span
 from lint.registry import rule
 from lint.rules.dates.scan import copy_matches
 
+# A time may follow another's "AM" with no space ("1:00AM1:00AM"): all are
+# found at once, not one more on each pass of --fix.
 _TIME = regexcache.compile(
-    r"\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minutes>[0-5]\d))?\s?"
+    r"(?:\b|(?<=[AaPp][Mm]))(?P<hour>1[0-2]|0?[1-9])(?::(?P<minutes>[0-5]\d))?\s?"
     r"(?P<suffix>a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|am\b|pm\b|a\.m\b|p\.m\b)"
     r"|\b12\s(?P<noon>noon|midnight)\b")
 
@@ -55,5 +57,7 @@ def check(doc, ctx):
         if wanted is None:
             continue
         span = Span(match.start(), match.end())
+        # "10:00 AM." ends a sentence: the full stop of "a.m." serves as its end.
+        written = wanted[:-1] if wanted.endswith(".") and doc.text[span.end:span.end + 1] == "." else wanted
         yield ctx.report(span, f"AP style writes \"{wanted}\", not \"{match.group()}\".",
-                         fix=Fix((Edit(span, wanted),), title=f"Write \"{wanted}\""))
+                         fix=Fix((Edit(span, written),), title=f"Write \"{wanted}\""))

@@ -29,7 +29,7 @@ from typing import Callable
 from lint import cache
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_FORMAT = "copydesk-dictionary-2"
+_FORMAT = "copydesk-dictionary-3"
 
 
 class DictionaryError(Exception):
@@ -60,7 +60,14 @@ class Dictionary:
         return self.frequency(word) > 0
 
     def near(self, word: str) -> list[tuple[str, int]]:
-        """Known words one edit from ``word``, most frequent first."""
+        """Known words one edit from ``word``, most frequent first.
+
+        A word longer than ``NEAR_MAX_LENGTH`` has none: the edits of a word
+        of n letters are about 54n strings of n letters each (a megabyte of
+        "a" would need terabytes), and no English word is that long.
+        """
+        if len(word) > NEAR_MAX_LENGTH:
+            return []
         found: dict[str, int] = {}
         for candidate in edits(word):
             if candidate not in found and candidate != word:
@@ -68,6 +75,11 @@ class Dictionary:
                 if count:
                     found[candidate] = count
         return sorted(found.items(), key=lambda item: (-item[1], item[0]))
+
+
+# Longer than "pneumonoultramicroscopicsilicovolcanoconiosis" (45 letters) plus
+# the one letter an insertion would take away.
+NEAR_MAX_LENGTH = 46
 
 
 def edits(word: str):
@@ -127,13 +139,10 @@ def compiled(name: str, counts: Callable[[], dict[str, int]]) -> Dictionary:
 
 
 def _read(path: str) -> Dictionary | None:
-    raw = cache.read(path)
+    raw = cache.read_checked(path, _FORMAT.encode() + b"\n")
     if raw is None:
         return None
-    header = _FORMAT.encode() + b"\n"
-    if not raw.startswith(header):
-        return None
-    view = memoryview(raw)[len(header):]
+    view = memoryview(raw)
     size = int.from_bytes(view[:8], "little")
     keys, counts = array("Q"), array("I")
     middle = 8 + size * keys.itemsize
@@ -165,5 +174,5 @@ def _english_counts(source: str) -> dict[str, int]:
 
 
 def _write(path: str, made: Dictionary) -> None:
-    cache.write(path, b"".join((_FORMAT.encode(), b"\n", len(made.keys).to_bytes(8, "little"),
-                                made.keys.tobytes(), made.counts.tobytes())))
+    cache.write_checked(path, _FORMAT.encode() + b"\n", b"".join((
+        len(made.keys).to_bytes(8, "little"), made.keys.tobytes(), made.counts.tobytes())))

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import zlib
 
-from lint.config import ConfigError
+from lint.config import ConfigError, read_config_bytes
 from lint.records import record
 
 DATA_DIR = os.path.join(os.path.dirname(__file__), "data")
@@ -169,18 +170,24 @@ def _lexicon(config: str, accept: tuple[str, ...], reject: tuple[str, ...], acce
     return Lexicon(frozenset(accepted), rejected)
 
 
+# What a word-list line can hold before any "->": words, not markup or paths.
+_LIST_WORD = re.compile(r"[^\W_][\w'’.& -]*\Z")
+
+
 def _read_list(path: str) -> list[tuple[str, tuple[str, int]]]:
     """(entry, (path, line)) for each word of a word-list file; ``#`` starts a comment."""
+    raw = read_config_bytes(path, "word list")
     try:
-        with open(path, "rb") as handle:
-            text = handle.read().decode("utf-8-sig")
-    except OSError as exc:
-        raise ConfigError(path, f"cannot read word list ({exc.strerror or exc})") from None
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ConfigError(path, f"word list is not valid UTF-8 (byte offset {exc.start})") from None
     found = []
     for number, line in enumerate(text.splitlines(), 1):
         entry = line.split("#", 1)[0].strip()
         if entry:
+            # Not echoed back: a file that is not a word list may hold anything.
+            if not _LIST_WORD.match(entry.partition("->")[0].strip()):
+                raise ConfigError(path, f"is not a word list: line {number} holds more than a word "
+                                        "(or \"word -> replacement\")", number)
             found.append((entry, (path, number)))
     return found

@@ -36,6 +36,8 @@ not always the word meant.
 
 from __future__ import annotations
 
+import bisect
+
 from lint.model import Applicability, Edit, Fix, Span
 from lint.quotes import find_quotes
 from lint.registry import rule
@@ -66,8 +68,11 @@ def _opens_a_name(words, index: int) -> bool:
 
 def _foreign_quotes(doc, lexicon, words) -> list:
     spans = []
+    starts = [w.start for w in words]
     for quote in doc.analysis(find_quotes):
-        inside = [w.text for w in words if quote.span.start <= w.start < quote.span.end and w.text.islower()]
+        # The quotation's own words only (bisection: a long story has thousands of quotations).
+        first, last = bisect.bisect_left(starts, quote.span.start), bisect.bisect_left(starts, quote.span.end)
+        inside = [w.text for w in words[first:last] if w.text.islower()]
         unknown = [w for w in inside if not lexicon.known(w.replace("’", "'"))]
         if len(unknown) >= 2 and len(unknown) >= FOREIGN_SHARE * len(inside):
             spans.append(quote.span)
@@ -99,8 +104,10 @@ def check(doc, ctx):
         if not unknown:
             continue
         if foreign is None:
-            foreign = _foreign_quotes(doc, lexicon, words)
-        if any(span.start <= word.start < span.end for span in foreign):
+            foreign = _foreign_quotes(doc, lexicon, words)  # quotations never overlap: sorted, disjoint
+            foreign_starts = [span.start for span in foreign]
+        k = bisect.bisect_right(foreign_starts, word.start) - 1
+        if k >= 0 and word.start < foreign[k].end:
             continue
         for part in unknown:
             if part not in seen:

@@ -42,7 +42,7 @@ import os
 import re
 
 from lint import regexcache
-from lint.config import ConfigError, line_of
+from lint.config import ConfigError, line_of, read_config_bytes
 from lint.lazyre import LazyPattern
 from lint.records import record
 
@@ -53,7 +53,6 @@ FIXES = ("safe", "unsafe", "display", "none")
 SEVERITIES = ("error", "warning", "info")
 DEFAULT_MESSAGE = 'House style ({pack}) prefers "{replace}" to "{found}".'
 DEFAULT_MESSAGE_NO_REPLACE = 'House style ({pack}) avoids "{found}".'
-MATCH_TIMEOUT = 0.05  # seconds, for a desk's own regular expressions
 
 _PACK_KEYS = {"name", "description", "guard", "severity", "message"}
 _ENTRY_KEYS = {"id", "find", "replace", "regex", "case-sensitive", "fix", "message", "severity", "examples"}
@@ -116,11 +115,7 @@ def read_pack(path: str) -> Pack:
 def _read_pack(path: str, _mtime: int, _size: int) -> Pack:
     from lint.ruledata import cached
 
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read()
-    except OSError as exc:
-        raise ConfigError(path, f"cannot read style pack ({exc.strerror or exc})") from None
+    raw = read_config_bytes(path, "style pack")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -406,9 +401,11 @@ class Matcher:
         """(match start, match end, entry, find index) in ``text[start:end]``."""
         compiled = self.compiled
         if self.uses_regex:
-            try:
-                matches = list(compiled.finditer(text, start, end, timeout=MATCH_TIMEOUT))
-            except TimeoutError:
+            from lint.patterns import budget
+
+            matches = budget().search(lambda timeout: list(compiled.finditer(text, start, end, timeout=timeout)),
+                                      f"pack {self.pack.name!r}")
+            if matches is None:
                 return
         else:
             matches = compiled.finditer(text, start, end)

@@ -32,10 +32,15 @@ Safe: the fix deletes the honorific and the space after it.
 
 from __future__ import annotations
 
+import re
+
 from lint.model import Edit, Fix, Span
 from lint.people import HONORIFIC
 from lint.registry import rule
 from lint.rules.titles.common import people, style
+
+
+_REPEATED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+\Z")
 
 
 @rule(code="TT006", name="courtesy-title-in-bare-style", severity="warning", fix="always",
@@ -50,7 +55,10 @@ def check(doc, ctx):
         for mention in person.mentions:
             if mention.kind != HONORIFIC or mention.in_quote or mention.honorific == "Dr.":
                 continue
-            fix = Fix((Edit(Span(mention.span.start, mention.name_span.start), ""),),
+            start = mention.span.start
+            while (found := _REPEATED.search(doc.text, max(0, start - 12), start)) is not None:
+                start = found.start()  # "Mr. Mr. Smith": every title goes in one pass
+            fix = Fix((Edit(Span(start, mention.name_span.start), ""),),
                       title=f"Write \"{person.surname}\"")
             yield ctx.report(mention.span, f"AP style uses the bare surname: \"{person.surname}\", "
                              f"not \"{mention.honorific} {person.surname}\".", fix=fix)

@@ -26,7 +26,9 @@ honorific; a warning when only the people file or the given name does.
 Nothing is reported when the gender is unknown.
 
 ## Fix safety
-Unsafe: the fix swaps the honorific for the one the evidence supports.
+Unsafe: the fix swaps the honorific for the one the evidence supports. When
+the kinds of evidence disagree with each other (the pronouns with the
+given name), there is no fix: the report stands, and the desk decides.
 """
 
 from __future__ import annotations
@@ -61,7 +63,11 @@ def check(doc, ctx):
             if found is None:
                 continue
             gender, source = found
-            better = _FOR_GENDER[gender] if gender in _FOR_GENDER else None
+            # Only evidence that agrees on one gender earns a fix: when the pronouns
+            # say one thing and the given name another, swapping the honorific
+            # would only trade one contradiction for the other.
+            agreed = person.gender_from("pronoun", "people file", "given name") == gender
+            better = _FOR_GENDER.get(gender) if agreed else None
             fix = None
             if better:
                 honorific_span = Span(mention.span.start, mention.span.start + len(mention.honorific))

@@ -2,6 +2,7 @@
 
     python tests/bench/bench.py [--quick] [--articles N] [--runs N] [--json]
     python tests/bench/bench.py --render result.json   # table from a saved run
+    python tests/bench/bench.py --scaling   # time per KB of one file at 5 KB, 500 KB, 5 MB
 
 Measures, in separate processes as a user or pre-commit would run them:
 
@@ -284,7 +285,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--without", metavar="CODES",
                         help="also measure copydesk with these rule prefixes ignored (e.g. SP,ST), in the same runs")
     parser.add_argument("--render", metavar="FILE", help="print the Markdown table of a saved --json result")
+    parser.add_argument("--scaling", action="store_true",
+                        help="only measure time per KB of one file at 5 KB, 500 KB and 5 MB (scaling.py)")
     args = parser.parse_args(argv)
+    if args.scaling:  # in a fresh process, like the other measurements
+        here = os.path.dirname(os.path.abspath(__file__))
+        return subprocess.call([sys.executable, os.path.join(here, "scaling.py")], env=child_env())
     if args.render:
         with open(args.render, encoding="utf-8") as handle:
             print(markdown(json.load(handle)))
