@@ -47,7 +47,7 @@ FIXABLE = (
     "Send it by e-mail towards the end of the day.", "3 people were hurt.", "The council has 7 members.",
     "Governor Dana Pike signed it.", "John Smith, the mayor, spoke. Mr. Mr. Mr. Smith left.",
     "Fifteen homes burned.", "SEE ALSO: Parks department seeks more staff", "Advertisement",
-    "The rate rose 4 per cent.", "AUSTIN, TX — The session ended.", "It was okay, he said.",
+    "The rate rose 4 per cent.", "AUSTIN, TX — The legislature adjourned.", "It was okay, he said.",
     "Ms. Jane Doe spoke, and he said it was fine.", "He said it in 2023 on Tuesday, June 6.",
 )
 QUOTED = (
