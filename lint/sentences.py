@@ -22,7 +22,9 @@ u.s u.k u.n e.u d.c a.m p.m
 # How far from a word the rules look for the ends of its sentence: real
 # sentences are shorter, and a bound keeps a runaway paragraph linear.
 SENTENCE_REACH = 300
-_END = regexcache.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(]?[A-Z0-9])")
+# A run of stops is matched from its first stop only: tried from every stop
+# of a long run ("......"), the pattern would be quadratic in the run.
+_END = regexcache.compile(r"(?<![.!?])[.!?]+[\"”’')\]]*(?=\s+[\"“‘(]?[A-Z0-9])")
 _WORD_BEFORE = regexcache.compile(r"([\w.]+)$")
 
 
