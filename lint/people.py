@@ -290,8 +290,8 @@ def _looks_like_person(words: list[str], introduced: bool) -> bool:
     lowered = [w.lower().rstrip(".") for w in words]
     if any(w in NON_PERSON_WORDS or w + "." in NON_PERSON_WORDS for w in lowered):
         return False
-    if lowered[0] in _FUNCTION_WORDS:
-        return False
+    if lowered[0] in _FUNCTION_WORDS or lowered[-1] in _FUNCTION_WORDS:
+        return False  # "The …", and "… M. The" where a sentence ends with an initial
     # A particle inside the run ("Tariq bin Suleiman", "Ana de la Cruz") marks a personal name.
     return introduced or _given_or_initial(words[0]) or any(w.lower() in PARTICLES for w in words[1:-1])
 
@@ -493,6 +493,12 @@ def _word_before(text: str, start: int) -> str:
     return "" if word in HONORIFICS or word.lower() in _FUNCTION_WORDS else word
 
 
+# Bare references that make a surname one person's: the story's subject
+# keeps "Ford" after "his brother, Mike Ford," appears; one earlier "Kim"
+# does not settle which of two brothers a later "Kim" is.
+OWNED_SURNAME = 2
+
+
 def _assign(m: Mention, matches: list[Person], ambiguous: list) -> None:
     """Attach a later reference to its person, or record it as ambiguous."""
     if len(matches) > 1:
@@ -506,6 +512,12 @@ def _assign(m: Mention, matches: list[Person], ambiguous: list) -> None:
                                            for e in p.mentions if e.span.start < m.span.start)]
         if len(alike) == 1:
             matches = alike
+    if len(matches) > 1 and m.kind == BARE:
+        # The bare surname stays with the person it already named.
+        owners = [p for p in matches if sum(1 for e in p.mentions if e.kind == BARE and not e.in_quote
+                                            and e.span.start < m.span.start) >= OWNED_SURNAME]
+        if len(owners) == 1:
+            matches = owners
     if len(matches) > 1 and m.honorific and HONORIFIC_GENDER.get(m.honorific):
         fitting = [p for p in matches if p.gender in (None, HONORIFIC_GENDER[m.honorific])]
         known = [p for p in fitting if p.gender is not None]
