@@ -80,7 +80,7 @@ def check(doc, ctx):
         usual = _usual_spelling(rare, counts, lexicon)
         if usual is None or _two_people(text, spans[0].start, names[usual]):
             continue
-        if (ordinary_word(usual, lexicon) and not _a_surname(text, names[usual])) \
+        if (ordinary_word(usual, lexicon) and not _a_surname(text, names[usual]) and not _country(usual)) \
                 or _spelling_variants(rare.lower(), usual.lower(), lexicon):
             # "Walt" beside "Wall", "Instituto" beside "Institute": another
             # word (unless the story makes it a surname: "Lloyd Austin");
@@ -162,3 +162,9 @@ def _a_surname(text: str, spans) -> bool:
 def _spelling_variants(one: str, other: str, lexicon) -> bool:
     """The British and the American spelling of one word ("amphitheatre")."""
     return (other in lexicon.english and lexicon.british(one)) or (one in lexicon.english and lexicon.british(other))
+
+
+def _country(word: str) -> bool:
+    from lint.rules.spelling.country_name_typo import country_words
+
+    return word.lower() in country_words()
