@@ -14,7 +14,8 @@ mutation with its line, to read.
 The kinds, and what each one does to the copy:
 
 - ``weekday``: the weekday written with a date ("Monday, Nov. 4") moves to the next day (DT001);
-- ``says``: one "…,” Roe said." of a story that uses "said" becomes "says" (AT003);
+- ``says``: one "…,” Roe said." of a story that hands on three quotations or more with
+  "said" (and never "says") becomes "says" (AT003);
 - ``says-group``: the same with a group subject, "…,” the ministry said." (AT003);
 - ``drop-attribution``: a paragraph made of "“…,” Roe said." after a paragraph without
   speech loses its "Roe said" (AT001);
@@ -107,7 +108,9 @@ def m_weekday(text, rng):
 
 
 def _said_story(text: str) -> bool:
-    return len(re.findall(r"\bsaid\b", text)) >= 3 and not re.search(r"\bsays?\b", text)
+    """Three quotations or more handed on with "said", and no "says"."""
+    attributions = len(_SAID_AFTER.findall(text)) + len(_SAID_GROUP.findall(text))
+    return attributions >= 3 and not re.search(r"\bsays?\b", text)
 
 
 def _says(text, rng, pattern):
