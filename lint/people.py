@@ -285,6 +285,20 @@ def _given_or_initial(word: str) -> bool:
     return bool(_INITIAL.match(word)) or is_known_given_name(word)
 
 
+_HEADLINE_WORD = 20_000  # "calls", "wins", "says": a verb this common inside a long capitalised run
+
+
+def _headline_words(words: list[str]) -> bool:
+    """A common verb in the third person ("Calls", "Wins") inside the run,
+    not a given name: headlines have them, names do not."""
+    from lint.rules.spelling.dictionary import english
+
+    dictionary = english()
+    return any(w.isalpha() and w.endswith("s") and not is_known_given_name(w)
+               and dictionary.frequency(w.lower()) >= _HEADLINE_WORD and w[:-1].lower() in dictionary
+               for w in words)
+
+
 def _looks_like_person(words: list[str], introduced: bool) -> bool:
     """Is a run of two or more capitalised words a person's full name?"""
     lowered = [w.lower().rstrip(".") for w in words]
@@ -292,6 +306,8 @@ def _looks_like_person(words: list[str], introduced: bool) -> bool:
         return False
     if lowered[0] in _FUNCTION_WORDS or lowered[-1] in _FUNCTION_WORDS:
         return False  # "The …", and "… M. The" where a sentence ends with an initial
+    if len(words) >= 4 and _headline_words(words[1:-1]):
+        return False  # "Donna Kelce Calls Taylor Swift": a headline in title case
     # A particle inside the run ("Tariq bin Suleiman", "Ana de la Cruz") marks a personal name.
     return introduced or _given_or_initial(words[0]) or any(w.lower() in PARTICLES for w in words[1:-1])
 
@@ -512,6 +528,9 @@ def _assign(m: Mention, matches: list[Person], ambiguous: list) -> None:
                                            for e in p.mentions if e.span.start < m.span.start)]
         if len(alike) == 1:
             matches = alike
+    if len(matches) > 1 and len({tuple((p.label or "").split()[-2:]) for p in matches}) == 1:
+        # "Aaron Bushnell" and "U.S. Airman Aaron Bushnell": one person read twice.
+        matches = matches[:1]
     if len(matches) > 1 and m.kind == BARE:
         # The bare surname stays with the person it already named.
         owners = [p for p in matches if sum(1 for e in p.mentions if e.kind == BARE and not e.in_quote
