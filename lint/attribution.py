@@ -36,7 +36,19 @@ concedes maintains reveals discloses confesses alleges boasts brags quips snaps 
 grins chuckles sighs shrugs nods emphasizes stresses asserts contends urges cautions counters
 remarks observes suggests points say tell add
 """.split())
-SPEECH_VERBS = PAST | PRESENT
+# Verbs that hand a quotation to its speaker but say nothing of the story's
+# tense convention ("…,” he continued.", "“Let her speak,” they chanted."):
+# attribution only, not counted by the said/says rule.
+OTHER_SPEECH = frozenset("""
+continued continues recounted recounts chanted chant chants shouted shouts yelled yells screamed screams
+cried cries ordered orders commented comments shared shares remembered remembers joked jokes answered
+answers wondered wonders mused muses reiterated reiterates promised promises vowed vows exclaimed
+exclaims proclaimed proclaims retorted retorts whispered whispers texted texts emailed emails
+messaged messages read reads sang sings agreed agrees offered offers pleaded pleads begged begs
+demanded demands assured assures reminded reminds reflected reflects summed sums put puts
+described describes related relates reasoned reasons lamented laments complained complains
+""".split())
+SPEECH_VERBS = PAST | PRESENT | OTHER_SPEECH
 # Participles that attribute a quotation to their clause's subject: "…
 # rejected the call, saying Kyiv would “never raise other flags.”"
 PARTICIPLES = frozenset("""
@@ -107,8 +119,14 @@ def find_attributions(doc: Document, people) -> tuple[Attribution, ...]:
 
     results: list[Attribution] = []
     for quote in quotes:
-        found = _in_sentence(doc, quote, sentence_of(quote.span.start), sentence_of(max(quote.span.end - 1,
-                             quote.span.start)), outside_quotes)
+        last = sentence_of(max(quote.span.end - 1, quote.span.start))
+        if last.end <= quote.span.end and doc.text[quote.span.start:quote.span.end].rstrip("”’\"'")[-1:] in ("?", "!"):
+            # “…?” Roe asked. — the question mark ends a sentence the
+            # attribution still belongs to.
+            following = doc.text[quote.span.end:quote.block.end]
+            if following[:1] == " " and following[1:2].isalnum():
+                last = Span(last.start, sentence_of(quote.span.end + 1).end)
+        found = _in_sentence(doc, quote, sentence_of(quote.span.start), last, outside_quotes)
         if found is not None:
             kind, verb_match, subject_span = found
             subject = doc.slice(subject_span) if subject_span else None
@@ -120,7 +138,7 @@ def find_attributions(doc: Document, people) -> tuple[Attribution, ...]:
                                        subject, subject_span, owner.get(mention), mention))
         else:
             results.append(Attribution(quote, "none", None, None, None, None, None, None))
-    return tuple(_inherit(results))
+    return tuple(_inherit(doc, results, mentions, owner))
 
 
 def _in_sentence(doc, quote: Quote, first: Span, last: Span, outside_quotes):
@@ -139,8 +157,13 @@ def _in_sentence(doc, quote: Quote, first: Span, last: Span, outside_quotes):
     after = list(outside_quotes(quote.span.end, end))
     if quote.partial and not _comma_closes(text, quote):
         after = []  # “a gimmick” and said …: running text, not an attribution
-    for i, word in enumerate(after[:8]):
+    # A quotation handed on by its comma reaches past an appositive to its
+    # verb: "…,” Jane Roe, the president of the regional bank, said."
+    reach = _APPOSITIVE_REACH if _comma_closes(text, quote) else 8
+    for i, word in enumerate(after[:reach]):
         if _verb(word) and not (i and after[i - 1].group().lower() in _BE_FORMS):
+            if i >= 8 and not _appositive_before(text, after[0].start(), word.start()):
+                break
             if i == 0:
                 subject = _subject_after(doc, after[1:], word)
                 return ("inverted" if subject else "after"), word, subject
@@ -156,6 +179,16 @@ def _in_sentence(doc, quote: Quote, first: Span, last: Span, outside_quotes):
     return None
 
 
+_APPOSITIVE_REACH = 30
+
+
+def _appositive_before(text: str, start: int, end: int) -> bool:
+    """A name then a comma-set phrase up to ``end``: "Jane Roe, the president
+    of the regional bank, " — a comma at both ends and no full stop."""
+    between = text[start:end].rstrip()
+    return between.endswith(",") and "," in between[:-1] and not any(c in between for c in ";:!?")
+
+
 def _comma_closes(text: str, quote: Quote) -> bool:
     """“…,” or “…”, — the punctuation that hands a quotation to its speaker."""
     inside = text[quote.span.start:quote.span.end].rstrip("”’\"'")
@@ -168,11 +201,21 @@ def _verb_before(quote: Quote, before: list):
     for i in range(len(before) - 1, -1, -1):
         word = before[i]
         lowered = word.group().lower()
-        if _verb(word) or lowered in PARTICIPLES or (quote.partial and lowered in CHARACTERISING):
+        if (_verb(word) and (lowered.rstrip(".") not in OTHER_SPEECH or _introduces(quote, word))) \
+                or lowered in PARTICIPLES or (quote.partial and lowered in CHARACTERISING):
             subject_words = before[max(0, i - 6):i]
             subject = Span(subject_words[0].start(), subject_words[-1].end()) if subject_words else None
             return "before", word, subject
     return None
+
+
+def _introduces(quote: Quote, word) -> bool:
+    """A verb that is also a common noun ("shares", "orders", "read")
+    attributes a quotation after it only when it introduces it: "Abby
+    commented: “…”", "he continued, “…”", "as Roe put it, “…”"."""
+    gap = word.string[word.end():quote.span.start]
+    gap = gap.strip()
+    return gap.removeprefix("it").strip() in (":", ",")
 
 
 def _verb(word) -> bool:
@@ -203,32 +246,106 @@ def _subject_after(doc, words, verb) -> Span | None:
     return Span(taken[0].start(), end)
 
 
-def _inherit(results: list[Attribution]) -> list[Attribution]:
+def _inherit(doc: Document, results: list[Attribution], mentions, owner) -> list[Attribution]:
     """Quotations with no attribution of their own take one from an attributed
     quotation in the same paragraph, from the previous paragraph's open
-    quotation that they continue, or from the continuation that ends with it."""
+    quotation that they continue, or from the continuation that ends with it;
+    failing those, from the paragraph's own speaker named before it ("Roe
+    returned to the point later. “…”"), or from the paragraph before, when
+    that one ends by introducing it ("Roe wrote in a statement:")."""
+    first_attributed: dict[Span, Attribution] = {}
+    for item in results:
+        if item.attributed:
+            first_attributed.setdefault(item.quote.block, item)
+    starts = [m.span.start for m in mentions]
     out: list[Attribution] = []
-    for i, item in enumerate(results):
+    for item in results:
         if item.attributed:
             out.append(item)
             continue
-        same = [r for r in results if r.quote.block == item.quote.block and r.attributed]
-        source = None
-        if same:
-            source, kind = same[0], "paragraph"
-        elif item.quote.continues and out and out[-1].attributed:
+        source = first_attributed.get(item.quote.block)
+        kind = "paragraph"
+        if source is None and item.quote.continues and out and out[-1].attributed:
             source, kind = out[-1], "continuation"
         if source is None:
-            out.append(item)
+            out.append(_from_context(doc, item, mentions, starts, owner))
         else:
             out.append(_take(item, source, kind))
     # A quotation left open is also attributed by a continuation paragraph that
     # names the speaker at its end ("“… ¶ “…,” Ortiz said.").
     for i in range(len(out) - 2, -1, -1):
         item, following = out[i], out[i + 1]
-        if not item.attributed and not item.quote.closed and following.quote.continues and following.attributed:
+        if item.kind in ("none", "context", "introduced") and not item.quote.closed \
+                and following.quote.continues and following.attributed:
             out[i] = _take(item, following, "continuation")
     return out
+
+
+_SPEAKER_PRONOUN = regexcache.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+
+
+def _from_context(doc: Document, item: Attribution, mentions, starts, owner) -> Attribution:
+    """A quotation whose paragraph names a person (or says "he", "she",
+    "they") before it, outside quotations, is that person's: copy editors
+    accept "Roe was blunter. “…”" as attributed. A paragraph of quotation
+    after one that ends with a colon ("Roe said in a statement:") is
+    introduced by it."""
+    quote = item.quote
+    block = quote.block
+    k = bisect.bisect_left(starts, quote.span.start) - 1
+    if k >= 0 and mentions[k].span.start >= block.start:
+        mention = mentions[k]
+        return item._replace(kind="context", subject=doc.slice(mention.span), subject_span=mention.span,
+                             speaker=owner.get(mention), mention=mention)
+    quoted = in_quotes(doc)
+    # Within reach before the quotation: a paragraph of a thousand quotations
+    # must not be read a thousand times.
+    reach = max(block.start, quote.span.start - 2 * SENTENCE_REACH)
+    for match in _SPEAKER_PRONOUN.finditer(doc.text, reach, quote.span.start):
+        if match.start() not in quoted:
+            return item._replace(kind="context", subject=match.group(), subject_span=Span(match.start(), match.end()))
+    text = doc.text
+    lead_in = text[reach:quote.span.start].rstrip()
+    if lead_in.endswith(":"):
+        return item._replace(kind="introduced")  # "In the words of the patient: “…”"
+    if _DASH_SOURCE.match(text, quote.span.end, block.end):
+        return item._replace(kind="after")  # “…” — Jane Roe
+    if quote.opens_paragraph:
+        previous = _previous_sentence(doc, block.start)
+        # After "Roe said in a statement:", after reported or quoted speech
+        # (the same speaker's next paragraph), after an interviewer's question.
+        if previous is not None and (text[previous.start:previous.end].rstrip().endswith((":", "?"))
+                                     or _speaks(doc, previous, quoted)):
+            return item._replace(kind="introduced")
+    return item
+
+
+_DASH_SOURCE = regexcache.compile(r"[ \t]*[—–-]{1,2}[ \t]*[A-Z]")
+
+
+def _previous_sentence(doc: Document, offset: int) -> Span | None:
+    """The last sentence of the body paragraph just before ``offset``."""
+    from lint.sentences import sentence_spans
+
+    sentences = doc.analysis(sentence_spans)
+    k = bisect.bisect_left(doc.analysis(_sentence_starts), offset) - 1
+    if k < 0 or "\n" not in doc.text[sentences[k].end:offset] or doc.text[sentences[k].end:offset].strip():
+        return None
+    return sentences[k]
+
+
+def _sentence_starts(doc: Document) -> list[int]:
+    from lint.sentences import sentence_spans
+
+    return [s.start for s in doc.analysis(sentence_spans)]
+
+
+def _speaks(doc: Document, sentence: Span, quoted) -> bool:
+    """A speech verb outside quotations in ``sentence``: reported speech
+    ("Roe says the mine cracked her walls.") or an attributed quotation
+    ("“…,” Roe said.") hands the quotation paragraph below it to Roe."""
+    return any(_verb(word) and word.start() not in quoted
+               for word in _WORD.finditer(doc.text, sentence.start, min(sentence.end, sentence.start + 600)))
 
 
 def _take(item: Attribution, source: Attribution, kind: str) -> Attribution:

@@ -125,11 +125,13 @@ def american_only(check):
     once per document."""
     import functools
 
+    from lint.house import house
+
     @functools.wraps(check)
     def guarded(doc, ctx):
         findings = iter(check(doc, ctx) or ())
         for first in findings:
-            if doc.analysis(british_copy):
+            if house(doc, ctx.config) == "british":
                 return
             yield first
             yield from findings

@@ -21,6 +21,7 @@ from lint.records import record
 
 CONFIG_NAMES = (".copydesk.toml", "copydesk.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
+HOUSES = ("auto", "ap", "courtesy", "british")  # lint.house
 STYLES = ("auto", "courtesy", "ap", "bare")  # "bare" is another name for "ap"
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__",
                    ".tox", ".nox", "build", "dist", "site-packages")
@@ -70,6 +71,8 @@ def core_options() -> OptionRegistry:
     add("ignore", "list", [], "rule codes or prefixes not to run")
     add("fail-on", "choice", "warning", "lowest severity that fails the run", choices=FAIL_ON)
     add("style", "choice", "auto", "house style for later references", choices=STYLES)
+    add("house", "choice", "auto", "the desk's style book for the AP-only rules: ap, courtesy, british",
+        choices=HOUSES)
     add("date", "date", None, "publication date when the article has none (YYYY-MM-DD)")
     add("extensions", "list", [".txt", ".md"], "file suffixes linted when a folder is given")
     add("exclude", "list", list(DEFAULT_EXCLUDE), "glob patterns of paths never linted")

@@ -285,13 +285,29 @@ def _given_or_initial(word: str) -> bool:
     return bool(_INITIAL.match(word)) or is_known_given_name(word)
 
 
+_HEADLINE_WORD = 20_000  # "calls", "wins", "says": a verb this common inside a long capitalised run
+
+
+def _headline_words(words: list[str]) -> bool:
+    """A common verb in the third person ("Calls", "Wins") inside the run,
+    not a given name: headlines have them, names do not."""
+    from lint.rules.spelling.dictionary import english
+
+    dictionary = english()
+    return any(w.isalpha() and w.endswith("s") and not is_known_given_name(w)
+               and dictionary.frequency(w.lower()) >= _HEADLINE_WORD and w[:-1].lower() in dictionary
+               for w in words)
+
+
 def _looks_like_person(words: list[str], introduced: bool) -> bool:
     """Is a run of two or more capitalised words a person's full name?"""
     lowered = [w.lower().rstrip(".") for w in words]
     if any(w in NON_PERSON_WORDS or w + "." in NON_PERSON_WORDS for w in lowered):
         return False
-    if lowered[0] in _FUNCTION_WORDS:
-        return False
+    if lowered[0] in _FUNCTION_WORDS or lowered[-1] in _FUNCTION_WORDS:
+        return False  # "The …", and "… M. The" where a sentence ends with an initial
+    if len(words) >= 4 and _headline_words(words[1:-1]):
+        return False  # "Donna Kelce Calls Taylor Swift": a headline in title case
     # A particle inside the run ("Tariq bin Suleiman", "Ana de la Cruz") marks a personal name.
     return introduced or _given_or_initial(words[0]) or any(w.lower() in PARTICLES for w in words[1:-1])
 
@@ -493,6 +509,12 @@ def _word_before(text: str, start: int) -> str:
     return "" if word in HONORIFICS or word.lower() in _FUNCTION_WORDS else word
 
 
+# Bare references that make a surname one person's: the story's subject
+# keeps "Ford" after "his brother, Mike Ford," appears; one earlier "Kim"
+# does not settle which of two brothers a later "Kim" is.
+OWNED_SURNAME = 2
+
+
 def _assign(m: Mention, matches: list[Person], ambiguous: list) -> None:
     """Attach a later reference to its person, or record it as ambiguous."""
     if len(matches) > 1:
@@ -506,6 +528,15 @@ def _assign(m: Mention, matches: list[Person], ambiguous: list) -> None:
                                            for e in p.mentions if e.span.start < m.span.start)]
         if len(alike) == 1:
             matches = alike
+    if len(matches) > 1 and len({tuple((p.label or "").split()[-2:]) for p in matches}) == 1:
+        # "Aaron Bushnell" and "U.S. Airman Aaron Bushnell": one person read twice.
+        matches = matches[:1]
+    if len(matches) > 1 and m.kind == BARE:
+        # The bare surname stays with the person it already named.
+        owners = [p for p in matches if sum(1 for e in p.mentions if e.kind == BARE and not e.in_quote
+                                            and e.span.start < m.span.start) >= OWNED_SURNAME]
+        if len(owners) == 1:
+            matches = owners
     if len(matches) > 1 and m.honorific and HONORIFIC_GENDER.get(m.honorific):
         fitting = [p for p in matches if p.gender in (None, HONORIFIC_GENDER[m.honorific])]
         known = [p for p in fitting if p.gender is not None]

@@ -10,6 +10,7 @@ paragraph opens with a quotation mark, and only the last one closes.
 from __future__ import annotations
 
 import bisect
+import re
 
 from lint import regexcache
 from lint.document import BODY, TAGLINE, Document, SpanIndex
@@ -175,3 +176,37 @@ def _index(doc: Document, spans_of) -> SpanIndex:
 def _cuts_into(index: SpanIndex, span: Span) -> bool:
     """True when ``span`` overlaps (or inserts inside) one of the spans without covering it whole."""
     return any(not (span.start <= quote.start and quote.end <= span.end) for quote in index.overlapping(span))
+
+
+# Words just before a quotation that make it a name, a title or a written
+# text rather than someone's speech: the song “…”, a sign that read “…”.
+_NAMING = regexcache.compile(
+    r"\b(?:titled|entitled|called|named|dubbed|nicknamed|known as|headlined|headline|album|song|single|"
+    r"track|book|novel|memoir|show|film|movie|series|episode|play|musical|column|hashtag|slogan|motto|"
+    r"banner|sign|signs|placard|placards|t-shirts?|read|reads|reading|words|term|phrase|label|campaign)"
+    r"[\s,:]*$", re.IGNORECASE)
+_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
+_LIST_MARK = regexcache.compile(r"^(?:\d+[.)]|[•*-])?\s*$")
+
+
+def not_speech(doc: Document, quote: Quote) -> bool:
+    """A quotation that is not someone's speech: a heading made of a quoted
+    phrase ("“A Regret I Will Carry”" alone in its paragraph), the title of a
+    work in title case (“Takin’ It to the Streets”), or a name, title or
+    written text announced by the words before it (the album “…”, a sign
+    that read “…”)."""
+    text = doc.text
+    inner = text[quote.span.start + 1:quote.span.end - (1 if quote.closed else 0)].strip()
+    stripped = inner.rstrip(",")
+    before = text[quote.block.start:quote.span.start]
+    after = text[quote.span.end:quote.block.end].strip()
+    # A short quotation standing alone, with no full stop of a spoken sentence.
+    if _LIST_MARK.match(before) and not after.strip(".") and quote.words <= 10 and stripped[-1:] not in ".!?":
+        return True
+    words = [w for w in stripped.split() if any(c.isalpha() for c in w)]
+    if words and len(words) <= 8 and stripped[-1:] not in ".!?":
+        capitalised = sum(1 for i, w in enumerate(words) if w.lstrip("‘'(“")[:1].isupper()
+                          or (i and w.lower() in _SMALL_WORDS))
+        if capitalised == len(words) and sum(1 for w in words if w.lower() not in _SMALL_WORDS) >= 2:
+            return True
+    return bool(_NAMING.search(text, max(quote.block.start, quote.span.start - 40), quote.span.start))

@@ -274,6 +274,7 @@ def test_inspect_text_output_is_pinned(tmp_path):
         "  outlet:           The Harbor Courier\n"
         "  publication date: Sunday, 2023-06-04 (from header)\n"
         "  header:           outlet='The Harbor Courier' byline='Jane Doe' date=2023-06-04 weekday='Sunday'\n"
+        "  house style:      ap (detected)\n"
         "  blocks:\n"
         "          1  header       By Jane Doe | The Harbor Courier | Sunday, June 4, 2023\n"
         "          3  body         The council met on Tuesday and approved the plan.\n"
@@ -294,6 +295,7 @@ def test_inspect_json_output_is_pinned(tmp_path):
         "path": "a.md", "format": "markdown", "outlet": None,
         "publication_date": "2023-06-05", "publication_weekday": "Monday", "date_source": "front matter",
         "header": None, "meta": {"date": "2023-06-05"},
+        "house": {"house": "ap", "source": "detected"},
         "blocks": [
             {"kind": "front-matter", "line": 1, "column": 1, "end_line": 4, "text": "--- date: 2023-06-05 ---"},
             {"kind": "heading", "line": 5, "column": 1, "end_line": 5, "text": "# Title here"},

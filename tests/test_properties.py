@@ -83,7 +83,7 @@ def test_a_runaway_paragraph_of_one_phrase_is_read_in_one_pass():
     # One paragraph of thousands of repeats: every analysis must look only
     # within reach of each match (a sentence, a quotation), never the whole
     # paragraph again for each one.
-    for phrase, code in (('Mr. Lee said "x" ', "AT002"), ("Friday, June 2, ", None), ("3 people ", "ST002"),
+    for phrase, code in (('Mr. Lee said "x" ', "TT002"), ('"We will rebuild the old bridge." ', "AT001"), ("Friday, June 2, ", None), ("3 people ", "ST002"),
                          ("the the ", "SP003"), ("a-" * 3 + "1 ", None), ("Okay ", "ST001")):
         text = "- The Harbor Courier - Sunday, June 4, 2023\n\n" + phrase * 6_000 + "end.\n"
         result = ENGINE.lint_text("x.txt", text, SETTINGS)

@@ -94,6 +94,15 @@ def describe_layout(doc) -> dict[str, Any]:
     return {"scraped": layout.scraped, "lines": lines}
 
 
+def describe_house(doc, settings) -> dict[str, Any]:
+    """The house style the AP-only rules follow, and where it comes from."""
+    from lint.house import detected_house
+
+    configured = settings.get("house", "auto")
+    return {"house": configured if configured != "auto" else doc.analysis(detected_house),
+            "source": "config" if configured != "auto" else "detected"}
+
+
 def describe(doc, settings=None) -> dict[str, Any]:
     """A JSON-ready description of the document's structure."""
     header = doc.header
@@ -119,6 +128,7 @@ def describe(doc, settings=None) -> dict[str, Any]:
             "weekday": header.weekday,
         },
         "meta": dict(doc.meta),
+        "house": describe_house(doc, settings) if settings is not None else None,
         "blocks": blocks,
         "layout": describe_layout(doc),
         "people": describe_people(doc, settings) if settings is not None else [],
@@ -158,6 +168,8 @@ def _write_text(info, stdout: TextIO) -> None:
         h = info["header"]
         stdout.write(f"  header:           outlet={h['outlet']!r} byline={h['byline']!r} "
                      f"date={h['date']} weekday={h['weekday']!r}\n")
+    if info["house"]:
+        stdout.write(f"  house style:      {info['house']['house']} ({info['house']['source']})\n")
     stdout.write("  blocks:\n")
     for block in info["blocks"]:
         lines = f"{block['line']}" if block["line"] == block["end_line"] else f"{block['line']}-{block['end_line']}"

@@ -1,12 +1,22 @@
 """A quotation with no attribution.
 
 ## What it does
-Reports a direct quotation whose paragraph names no speaker — no "said",
-"told", "according to" in its sentence, no attributed quotation in the same
-paragraph — and that does not continue an attributed quotation left open
-at the end of the previous paragraph. Short partial quotes (three words or
-fewer) inside a sentence are left alone, and so is a partial quote in the
-lead when the next paragraph attributes a quotation (the lead's source).
+Reports a direct quotation that no one is heard saying. A quotation is
+attributed by a speech verb in its sentence ("said", "told", "wrote",
+"continued", "recounted", "chanted", "according to", …), also past an
+appositive ("“…,” Jane Roe, the chair of the board, said") or a question
+mark ("“…?” Roe asked"); by an attributed quotation in the same paragraph;
+by a name or "he", "she", "they" earlier in its paragraph ("Roe was blunt.
+“…”"); by a colon that introduces it ("Roe wrote in a letter:"); by a dash
+after it ("“…” — Jane Roe"); and, when it opens a paragraph, by the
+paragraph before when that one ends in speech — reported ("Roe says the
+mine cracked her walls."), quoted ("“…,” Roe said.") or an interviewer's
+question — or carries on its open quotation. Not reported either:
+partial quotations inside a sentence (a phrase whose clause sources it,
+or a scare-quoted term), except in the lead when the next paragraph does
+not source them; titles of works in title case ("Takin' It to the
+Streets"), names and written words announced as such (the album “…”, a
+sign that read “…”); and a short quoted heading alone on its line.
 
 ## Why is this bad?
 Readers must know who is speaking. An orphan quote usually means the
@@ -17,12 +27,16 @@ one.
 ```
 Council member Rita Olsen backed the plan. "We need more buses," Ms. Olsen said.
 
+The council's budget is already stretched.
+
 "That plan is unaffordable."
 ```
 
 ## Use instead
 ```
 Council member Rita Olsen backed the plan. "We need more buses," Ms. Olsen said.
+
+The council's budget is already stretched.
 
 "That plan is unaffordable," said Mayor Tom Haig, who opposes it.
 ```
@@ -34,7 +48,7 @@ No fix: only the writer knows who said it.
 from __future__ import annotations
 
 from lint.people import copy_blocks
-from lint.quotes import PARTIAL_MAX_WORDS
+from lint.quotes import PARTIAL_MAX_WORDS, not_speech
 from lint.registry import rule
 from lint.rules.attribution.common import attributions
 
@@ -44,11 +58,17 @@ from lint.rules.attribution.common import attributions
 def check(doc, ctx):
     items = attributions(doc, ctx)
     lead_attributed_below = _lead_attributed_below(doc, items)
+    blocks = doc.analysis(copy_blocks)
+    lead = blocks[0] if blocks else None
     for item in items:
         quote = item.quote
         if item.attributed or (quote.partial and quote.words <= PARTIAL_MAX_WORDS):
             continue
         if quote.partial and quote.block == lead_attributed_below:
+            continue
+        if quote.partial and quote.block != lead:
+            continue  # a phrase inside a sentence whose own clause sources it
+        if not_speech(doc, quote):
             continue
         yield ctx.report(quote.span, "This quotation has no attribution in its paragraph; say who said it.")
 

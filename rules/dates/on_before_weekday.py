@@ -30,7 +30,7 @@ Safe: the fix deletes "on " and nothing else.
 from __future__ import annotations
 
 from lint import regexcache
-from lint.british import american_only
+from lint.house import ap_only
 from lint.model import Edit, Fix, Span
 from lint.quotes import in_quotes
 from lint.registry import rule
@@ -57,7 +57,7 @@ def _word_before(text: str, floor: int, offset: int) -> str:
 @rule(code="DT103", name="on-before-date", severity="info", fix="always",
       summary="\"on\" before a weekday or date after a verb (AP: \"met Tuesday\")",
       options={"mode": "auto"})
-@american_only
+@ap_only
 def check(doc, ctx):
     from lint.people import copy_blocks
 

@@ -10,6 +10,9 @@ Tuesday) and "this Tuesday" ambiguous; "next Tuesday" is read by some as
 the coming Tuesday and by others as the one after. A weekday alone (within
 a week) or the date (beyond it) says it once.
 
+AP copy only (see "House style" in the README): British and courtesy
+desks write "last Tuesday" by their own books.
+
 ## Example
 ```
 - The Daily Ledger - Sunday, June 4, 2023
@@ -32,12 +35,14 @@ away the day is.
 from __future__ import annotations
 
 from lint.dates import find_dates
+from lint.house import ap_only
 from lint.quotes import in_quotes
 from lint.registry import rule
 
 
 @rule(code="DT003", name="weekday-qualifier", severity="warning",
       summary="\"last/this/next\" with a weekday, with the date it means")
+@ap_only
 def check(doc, ctx):
     quotes = in_quotes(doc)
     for item in doc.analysis(find_dates):

@@ -1,10 +1,11 @@
 """One person given two different ages in the same story.
 
 ## What it does
-Collects the ages the story gives each person — an appositive right after
-a name ("Dale Pruitt, 61,") or "the 61-year-old" when only one person was
-named just before it — and reports an age that differs from the first one
-given.
+Collects the ages the story gives each person — right after a name
+("Dale Pruitt, 61,", "Pruitt, a 61-year-old welder,", "Pruitt, who is
+61,"), before it ("the 61-year-old Pruitt"), or "the 61-year-old" alone
+when only one person was named just before it — and reports an age that
+differs from the first one given.
 
 ## Why is this bad?
 One of them is wrong; both cannot be checked against the same birth date.
@@ -31,7 +32,9 @@ from lint.quotes import in_quotes
 from lint.registry import rule
 from lint.rules.titles.common import people
 
-_APPOSITIVE = regexcache.compile(r",\s(\d{1,3}),")
+# Right after a name: "Roe, 41,", "Roe, a 41-year-old teacher,", "Roe, who is 41,".
+_APPOSITIVE = regexcache.compile(
+    r",\s(?:(\d{1,3}),|(?:an?|the)\s(\d{1,3})-year-old\b|who\s(?:is|was|turned|turns)\s(\d{1,3})\b)")
 _YEAR_OLD = regexcache.compile(r"\b[Tt]he\s(\d{1,3})-year-old\b")
 
 
@@ -47,9 +50,16 @@ def check(doc, ctx):
     for end, start, person in mentions:
         match = _APPOSITIVE.match(text, end)
         if match:
-            ages.append((person, int(match.group(1)), Span(match.start(1), match.end(1))))
+            group = next(i for i in (1, 2, 3) if match.group(i))
+            ages.append((person, int(match.group(group)), Span(match.start(group), match.end(group))))
+    starts = {start: person for _, start, person in mentions}
     for match in _YEAR_OLD.finditer(text):
         if match.start() in quotes:
+            continue
+        named = starts.get(match.end() + 1) if text[match.end():match.end() + 1] == " " else None
+        if named is not None:
+            # "the 41-year-old Roe": the name that follows is the one meant.
+            ages.append((named, int(match.group(1)), Span(match.start(1), match.end(1))))
             continue
         # "The 61-year-old" means the last person named only when nobody else
         # was named just before: with two people in view it could be either.

@@ -8,7 +8,10 @@ file and in the shipped list of well-known office holders
 held that title, but not on the story's publication date, the title is
 reported with what the file says they held then. "Former" and "then-"
 titles are left alone, and so are titles the file does not list for the
-person.
+person, a title held in the past in a sentence about that time (a year
+within the term, or "when", "while", "at the time" before it: "In 2014,
+when Vice President Joe Biden took over …"), and a name whose initials
+differ from the file's ("George H.W. Bush" is not "George W. Bush").
 
 ## Why is this bad?
 A title out of date is the fact error that embarrasses a paper most, and
@@ -36,7 +39,9 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 
+from lint import regexcache
 from lint.peoplefile import load_people_file, people_file_for
 from lint.people import FULL, TITLE
 from lint.registry import rule
@@ -109,12 +114,41 @@ def check(doc, ctx):
             roles = [r for r in entry.roles if _norm(r.title) in said]  # "Vice President" is not "President"
             if not roles or any(_held(r, published) for r in roles):
                 continue
+            if _other_initials(doc.slice(mention.name_span), " ".join((entry.name, *entry.aliases))):
+                continue  # "George H.W. Bush" is not "George W. Bush"
+            if all(r.end is not None and r.end <= published for r in roles) and _back_then(text, mention, roles):
+                continue  # "In 2014, when Vice President Joe Biden …": the title at the time
             terms = "; ".join(f"{r.start or '?'} to {r.end or 'now'}" for r in roles)
             current = [r for r in entry.roles if _held(r, published)]
             then = (", and on that date was " + "; ".join(
                 f"{r.title}{' (' + r.organisation + ')' if r.organisation else ''}" for r in current)) if current else ""
             yield ctx.report(mention.span, f"{entry.name} was not {roles[0].title} on {published:%B} {published.day}, "
                              f"{published.year} (held it {terms}){then}.")
+
+
+_INITIALS = regexcache.compile(r"\b(?:[A-Z]\.){1,3}")
+_BACK_THEN = regexcache.compile(r"\b(?:when|while|at the time|back then|in those days)\b", re.IGNORECASE)
+_YEAR = regexcache.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _other_initials(written: str, name: str) -> bool:
+    mine = {m.group() for m in _INITIALS.finditer(written)}
+    return bool(mine) and not mine <= {m.group() for m in _INITIALS.finditer(name)}
+
+
+def _back_then(text: str, mention, roles) -> bool:
+    """The sentence is about the time the title was held: a year within the
+    term, or "when" / "at the time" before the title."""
+    start = max(text.rfind(". ", 0, mention.span.start), text.rfind("\n", 0, mention.span.start), 0)
+    ends = [p for p in (text.find(". ", mention.span.end), text.find("\n", mention.span.end)) if p != -1]
+    end = min(ends) if ends else len(text)
+    if _BACK_THEN.search(text, start, mention.span.start):
+        return True
+    for match in _YEAR.finditer(text, start, end):
+        year = int(match.group())
+        if any((r.start is None or r.start.year <= year) and year <= r.end.year for r in roles):
+            return True
+    return False
 
 
 def _held(role, day) -> bool:

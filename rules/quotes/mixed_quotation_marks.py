@@ -4,7 +4,10 @@
 Counts the double quotation marks of the body copy, straight (") against
 curly (“ ”), and separately the apostrophes and single quotation marks,
 straight (') against curly (‘ ’). When an article uses both styles of one
-kind, each mark of the minority style is reported; on a tie, curly wins.
+kind, the first mark of the minority style is reported, once per kind and
+article, with a fix for all of them; on a tie, curly wins. The severity is
+info: mixed marks are a CMS or paste artefact that `--fix` mends, not a
+slip that misleads a reader.
 
 ## Why is this bad?
 Mixed marks show copy pasted from several sources (a wire story, an email,
@@ -29,11 +32,11 @@ Double marks and single marks are counted apart: curly double quotes with
 straight apostrophes throughout is one consistent style per kind.
 
 ## Fix safety
-Safe: the fix swaps the mark for the dominant style. Curly to straight is
+Safe: the fix swaps every minority mark for the dominant style. Curly to straight is
 one-to-one; straight to curly takes “ (or ‘) after the start of the
 paragraph, a space, an opening bracket or a dash, and ” (or ’) otherwise;
-an apostrophe always becomes ’. A mark that belongs to a direct quotation
-is part of the source's words, so its fix is display-only.
+an apostrophe always becomes ’. Swapping one mark for another changes no
+source's words, so the marks of direct quotations are mended too.
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ from lint.rules.quotes.marks import APOSTROPHE, DOUBLE, opening_context, quote_m
 _KINDS = {DOUBLE: "quotation mark", "single": "single quotation mark", APOSTROPHE: "apostrophe"}
 
 
-@rule(code="QT002", name="mixed-quotation-marks", severity="warning", fix="always",
+@rule(code="QT002", name="mixed-quotation-marks", severity="info", fix="always",
       summary="Straight and curly quotation marks (or apostrophes) mixed in one article")
 def check(doc, ctx):
     paragraphs = doc.analysis(quote_marks)
@@ -58,15 +61,18 @@ def check(doc, ctx):
             continue
         minority_straight = straight <= curly
         dominant, count, other = ("curly", curly, straight) if minority_straight else ("straight", straight, curly)
-        for paragraph, mark in group:
-            if mark.straight != minority_straight:
-                continue
-            replacement = _replacement(doc.text, paragraph.span.start, mark)
-            what = f"{'Straight' if mark.straight else 'Curly'} {_KINDS[mark.kind]} {mark.char}"
-            message = (f"{what} in an article whose {noun} are otherwise {dominant} "
-                       f"({count} {dominant}, {other} {'straight' if minority_straight else 'curly'}).")
-            fix = Fix((Edit(mark.span, replacement),), title=f"Write {replacement}")
-            yield ctx.report(mark.span, message, fix=fix)
+        minority = [(paragraph, mark) for paragraph, mark in group if mark.straight == minority_straight]
+        edits = tuple(Edit(mark.span, _replacement(doc.text, paragraph.span.start, mark))
+                      for paragraph, mark in minority)
+        first = minority[0][1]
+        what = f"{'Straight' if first.straight else 'Curly'} {_KINDS[first.kind]} {first.char}"
+        others = f"; {other - 1} more below" if other > 1 else ""
+        message = (f"{what} in an article whose {noun} are otherwise {dominant} "
+                   f"({count} {dominant}, {other} {'straight' if minority_straight else 'curly'}{others}).")
+        style = "straight" if minority_straight else "curly"
+        title = (f"Make the {style} {_KINDS[first.kind]} {dominant}" if other == 1
+                 else f"Make all {other} {style} {noun} {dominant}")
+        yield ctx.report(first.span, message, fix=Fix(edits, title=title))
 
 
 def _replacement(text: str, start: int, mark) -> str:

@@ -69,6 +69,7 @@ def check(doc, ctx):
     counts = Counter(word.text for word in words)
     countries = None
     verdicts: dict[str, str | None] = {}
+    surnames: dict[str, bool] = {}
     text = doc.text
     for word in words:
         form = word.text
@@ -85,8 +86,24 @@ def check(doc, ctx):
         wanted = verdicts[form]
         if wanted is None or (counts[form] == 1 and counts[wanted]):
             continue  # once, beside the right spelling: SP002's
-        before = word_before(text, word.start)
-        if before in HONORIFICS or (before[:1].isupper() and is_known_given_name(before)):
-            continue  # "Mr. Franca", "Ana Franca": a surname
+        if form not in surnames:
+            surnames[form] = any(_surname_at(text, w.start, is_known_given_name, lexicon)
+                                 for w in words if w.text == form)
+        if surnames[form]:
+            continue  # "Mr. Franca", "Ana Franca", "Fumihiko Hazama" somewhere in the story: a surname
         fix = Fix((Edit(word.span, wanted),), title=f"Write \"{wanted}\"")
         yield ctx.report(word.span, f"\"{form}\" is one letter off the name \"{wanted}\".", fix=fix)
+
+
+def _surname_at(text: str, start: int, is_known_given_name, lexicon) -> bool:
+    """After an honorific, a given name, or a capitalised word that is no
+    common word or title ("Geoffrey Berman", "Fumihiko Hazama"; not "The",
+    "President")."""
+    from lint.titles import TITLE_FIRST_WORDS, TITLE_LAST_WORDS
+
+    before = word_before(text, start)
+    if before in HONORIFICS or (before[:1].isupper() and is_known_given_name(before)):
+        return True
+    return (before.isalpha() and before[:1].isupper() and not before.isupper()
+            and before not in TITLE_FIRST_WORDS and before not in TITLE_LAST_WORDS
+            and not lexicon.known(before.lower()) and not lexicon.known_name(before))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import unicodedata
 import zlib
 
 from lint.config import ConfigError, read_config_bytes
@@ -24,7 +25,7 @@ from lint.records import record
 DATA_DIR = os.path.join(os.path.dirname(__file__), "data")
 WORD_FILES = ("news_terms.txt", "units.txt")  # lowercase words; the other data files list proper names
 MIN_STEM = 5  # "runing" is not "run" + "ing": short stems are too easy to hit
-PREFIXES = ("anti", "counter", "cyber", "de", "inter", "mega", "micro", "mid", "mini", "multi", "non", "over",
+PREFIXES = ("anti", "counter", "cyber", "de", "inter", "mega", "micro", "mid", "mini", "mis", "multi", "non", "over",
             "post", "pre", "pro", "re", "semi", "sub", "super", "trans", "ultra", "un", "under", "co", "ex")
 # (suffix, what the stem may have ended with instead): "closures" -> "closure".
 SUFFIXES = (("ings", ("", "e")), ("ing", ("", "e")), ("ers", ("", "e")), ("er", ("", "e")), ("ed", ("", "e")),
@@ -36,6 +37,7 @@ BRITISH = (("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"
            ("isation", "ization"), ("isations", "izations"), ("yse", "yze"), ("ysed", "yzed"), ("ence", "ense"),
            ("ogue", "og"), ("ogues", "ogs"), ("lled", "led"), ("lling", "ling"), ("ller", "ler"), ("llers", "lers"),
            ("mme", "m"), ("mmes", "ms"))
+CONTRACTIONS = frozenset({"ve", "ll", "d", "re", "s", "m"})
 # ... and -our- before a suffix: "neighbourhoods", "favourable".
 OUR_SUFFIXES = frozenset({"hood", "hoods", "ful", "fully", "able", "ably", "ite", "ites", "itism", "less", "ism",
                           "ist", "ists", "er", "ers", "ed", "ing", "s", "ly", "some", "ous"})
@@ -103,7 +105,16 @@ class Lexicon:
         """A lowercase word is spelled right (by any of the lists, or by rule)."""
         if self._listed(word):
             return True
-        return self._british(word) or self._derived(word)
+        if self._british(word) or self._derived(word):
+            return True
+        base, _, ending = word.rpartition("'")
+        if base and ending in CONTRACTIONS:
+            return self.known(base)  # "could've", "she'll"
+        if not word.isascii():
+            # A loanword written with its accents ("rosé", "façade", "naïve").
+            folded = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+            return folded != word and folded.isascii() and self.known(folded)
+        return False
 
     def _listed(self, word: str) -> bool:
         return word in self.english or word in self.shared.words or word in self.accepted_words
@@ -111,10 +122,21 @@ class Lexicon:
     def known_name(self, name: str) -> bool:
         return name in self.accepted_names or name in self.shared.names
 
+    def british(self, word: str) -> bool:
+        """A British spelling of a word the dictionary has in American form."""
+        return self._british(word)
+
     def _british(self, word: str) -> bool:
         for ending, american in BRITISH:
-            if word.endswith(ending) and len(word) > len(ending) + 2:
+            if word.endswith(ending) and len(word) > len(ending) + 1:
                 if word[:-len(ending)] + american in self.english:
+                    return True
+        # ae and oe for e: "paediatric", "anaemia", "oestrogen", "manoeuvre".
+        for digraph in ("ae", "oe"):
+            at = word.find(digraph, 1)
+            if at != -1 and len(word) >= 6:
+                plain = word[:at] + "e" + word[at + 2:]
+                if plain in self.english or self._british(plain):
                     return True
         # "neighbourhoods", "colourful", "favourable": -our- before a suffix.
         at = word.find("our", 2)  # not "fourty", a slip for "forty"

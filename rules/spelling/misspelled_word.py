@@ -4,8 +4,12 @@
 Checks each lowercase word of the copy against pyspellchecker's English
 dictionary, the newsroom vocabulary shipped with copydesk (news terms such
 as "counteroffensive" and "livestream") and the desk's `accept` lists.
-British spellings of known words ("colour", "organise") and known words
-with a common prefix or suffix count as known. A word that is still
+British spellings of known words ("colour", "organise", "paediatric"),
+known words with a common prefix or suffix, contractions of known words
+("could've") and known words written with accents ("rosé", "façade")
+count as known, and so does a word the story writes the same way more than
+once: a slip is made once, while a term of the story ("frunk", a brand in
+lower case) comes back. A word that is still
 unknown is reported when a common word (seen at least 1,000 times in
 pyspellchecker's frequency list) lies one edit away (a letter missing,
 extra, wrong or two swapped), with the most frequent such words as
@@ -37,6 +41,7 @@ not always the word meant.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 from lint.model import Applicability, Edit, Fix, Span
 from lint.quotes import find_quotes
@@ -51,6 +56,9 @@ SUGGESTIONS = 3
 # far more often a loanword, a name or a term of art.
 COMMON_NEIGHBOUR = 1000
 MIN_LENGTH = 3
+# A word written the same way this often is the story's term, not a slip:
+# a slip is made once.
+CONSISTENT_USES = 2
 # In a quotation where this share of the lowercase words is unknown, the
 # speaker is talking another language.
 FOREIGN_SHARE = 0.4
@@ -87,10 +95,13 @@ def check(doc, ctx):
     foreign = None
     seen: dict[str, list[tuple[str, int]]] = {}
     unknown_parts: dict[str, list[str]] = {}  # a story repeats its words: judge each once
+    uses = Counter(word.text for word in words)
     for index, word in enumerate(words):
         text = word.text
         if not text.islower() or len(text) < MIN_LENGTH or text in lexicon.rejected:
             continue
+        if uses[text] >= CONSISTENT_USES:
+            continue  # the story's own term ("e-tron", "frunk"), spelled alike each time
         if text in PARTICLES and _opens_a_name(words, index):
             continue  # "von der Leyen", "bin Salman"
         plain = text.replace("’", "'")

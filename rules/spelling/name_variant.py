@@ -8,8 +8,11 @@ is reported when the other spelling recurs or is a name the newsroom
 vocabulary knows: "Peskob" in a story that says "Peskov" elsewhere. Left
 alone: a spelling that is itself a known name, given name or common word
 ("Iran" beside "Iraq", "Mary" beside "Mark", "Then" beside "When"),
-inflections ("Russia" beside "Russian"), all-capital words, and two
-surnames that follow different given names or honorifics (two people).
+inflections ("Russia" beside "Russian"), all-capital words, a spelling
+one letter from a common word ("Walt" beside "Wall"), the British and
+American forms of a word (two venues' names: "Amphitheatre",
+"Amphitheater"), and two surnames that follow different given names
+(known or not: "Hage", "Fumihiko") or honorifics (two people).
 
 ## Why is this bad?
 A name spelled two ways in one story is the mistake readers and the
@@ -77,6 +80,12 @@ def check(doc, ctx):
         usual = _usual_spelling(rare, counts, lexicon)
         if usual is None or _two_people(text, spans[0].start, names[usual]):
             continue
+        if (ordinary_word(usual, lexicon) and not _a_surname(text, names[usual]) and not _country(usual)) \
+                or _spelling_variants(rare.lower(), usual.lower(), lexicon):
+            # "Walt" beside "Wall", "Instituto" beside "Institute": another
+            # word (unless the story makes it a surname: "Lloyd Austin");
+            # "Amphitheater" beside "Amphitheatre": two venues' names.
+            continue
         first_line, _ = doc.line_col(names[usual][0].start)
         times = f"{counts[usual]} times" if counts[usual] > 1 else "once"
         fix = Fix((Edit(spans[0], usual),), title=f"Write \"{usual}\"")
@@ -117,7 +126,9 @@ def _two_people(text: str, start: int, usual_spans) -> bool:
     def marker(word: str):
         if word in HONORIFICS:
             return ("honorific", HONORIFIC_GENDER[word])
-        return ("given", word) if word[:1].isupper() and is_known_given_name(word) else None
+        if word[:1].isupper() and (is_known_given_name(word) or _unknown_given_name(word)):
+            return ("given", word)  # "Monica Geingos" beside "Hage Geingob"
+        return None
 
     mine = marker(word_before(text, start))
     if mine is None:
@@ -125,3 +136,35 @@ def _two_people(text: str, start: int, usual_spans) -> bool:
     theirs = {marker(word_before(text, span.start)) for span in usual_spans} - {None}
     same_kind = {m for m in theirs if m[0] == mine[0]}
     return bool(same_kind) and mine not in same_kind
+
+
+def _unknown_given_name(word: str) -> bool:
+    """A capitalised word before a surname that is no title and no common
+    word: a given name the lists do not know ("Hage", "Fumihiko")."""
+    from lint.rules.spelling.dictionary import english
+    from lint.titles import TITLE_FIRST_WORDS, TITLE_LAST_WORDS
+
+    return (word.isalpha() and not word.isupper() and word not in TITLE_FIRST_WORDS
+            and word not in TITLE_LAST_WORDS and word.lower() not in english())
+
+
+def _a_surname(text: str, spans) -> bool:
+    """The form follows an honorific or a known given name somewhere."""
+    from lint.names import is_known_given_name
+
+    for span in spans:
+        before = word_before(text, span.start)
+        if before in HONORIFICS or (before[:1].isupper() and is_known_given_name(before)):
+            return True
+    return False
+
+
+def _spelling_variants(one: str, other: str, lexicon) -> bool:
+    """The British and the American spelling of one word ("amphitheatre")."""
+    return (other in lexicon.english and lexicon.british(one)) or (one in lexicon.english and lexicon.british(other))
+
+
+def _country(word: str) -> bool:
+    from lint.rules.spelling.country_name_typo import country_words
+
+    return word.lower() in country_words()

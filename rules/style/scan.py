@@ -67,10 +67,10 @@ def ap_rules_apply(doc: Document, ctx) -> bool:
     """The AP rules speak when the ``ap`` pack is active and the copy is not
     British or Commonwealth style. Call it only once there is a finding:
     the style guess is then made at most once per document."""
-    from lint.british import british_copy
+    from lint.house import house
     from lint.rules.style.packs import ap_active
 
-    return ap_active(ctx.config) and not doc.analysis(british_copy)
+    return ap_active(ctx.config) and house(doc, ctx.config) != "british"
 
 
 def sentence_start(text: str, offset: int, block_start: int) -> bool:

@@ -50,8 +50,8 @@ def style(doc, ctx) -> HouseStyle | None:
 
 
 def inferred_style(doc, found) -> HouseStyle | None:
-    """Courtesy style when most later references carry an honorific, AP style
-    when most are bare surnames."""
+    """Courtesy style when at least half the later references carry an
+    honorific, AP style when most are bare surnames."""
     from lint.people import BARE, HONORIFIC
 
     honorific = bare = 0
@@ -66,7 +66,9 @@ def inferred_style(doc, found) -> HouseStyle | None:
                 honorific += 1
             elif mention.kind == BARE:
                 bare += 1
-    if honorific > bare:
+    if honorific and honorific >= bare:
+        # On a tie the courtesy title is the deliberate form: a writer adds
+        # "Ms." on purpose and drops it by slip ("Ms. Roe" … "Roe’s plan").
         return house_style("courtesy")
     if bare > honorific:
         return house_style("ap")

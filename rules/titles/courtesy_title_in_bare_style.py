@@ -24,7 +24,9 @@ Port Director Renata Okafor spoke Monday. Okafor said the dredging would start i
 
 ## Exceptions
 Quotations; "Dr." (a title, not a courtesy title); people the people file
-pins with an honorific (AP allows a stated preference).
+pins with an honorific (AP allows a stated preference); two people who
+share a surname ("Mr. Lassiter" and "Ms. Lassiter"), where AP allows the
+courtesy titles that tell them apart.
 
 ## Fix safety
 Safe: the fix deletes the honorific and the space after it.
@@ -33,6 +35,7 @@ Safe: the fix deletes the honorific and the space after it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from lint.model import Edit, Fix, Span
 from lint.people import HONORIFIC
@@ -49,9 +52,13 @@ def check(doc, ctx):
     chosen = style(doc, ctx)
     if chosen is None or chosen.later_reference != "bare":
         return
-    for person in people(doc, ctx).persons:
+    found = people(doc, ctx).persons
+    surnames = Counter(p.surname.lower() for p in found)
+    for person in found:
         if person.entry is not None and person.entry.honorific not in (None, "none"):
             continue
+        if surnames[person.surname.lower()] > 1:
+            continue  # "Mr. Lassiter" and "Ms. Lassiter": AP lets the titles tell a couple apart
         for mention in person.mentions:
             if mention.kind != HONORIFIC or mention.in_quote or mention.honorific == "Dr.":
                 continue

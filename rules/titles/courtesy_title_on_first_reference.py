@@ -4,7 +4,10 @@
 Reports "Mr. Peskov said" when the story has not yet introduced the person
 by full name, and "Mr. Tomas Reyes" (an honorific directly before a full
 name) anywhere. "Dr." before a full name is a title, not a courtesy title,
-and is not reported.
+and is not reported. In British and Commonwealth copy (see "House style"
+in the README) many papers introduce people as "Mr Deogratius Temba" or
+only as "Mr Moeketsi"; there neither is reported, and only an early
+"Mr Abara" before a later full-name introduction is.
 
 ## Why is this bad?
 A first reference gives the full name, often with a title or job
@@ -29,6 +32,7 @@ editor writes.
 
 from __future__ import annotations
 
+from lint.house import house
 from lint.model import Edit, Fix, Span
 from lint.people import FULL, HONORIFIC
 from lint.registry import rule
@@ -38,9 +42,15 @@ from lint.rules.titles.common import people
 @rule(code="TT002", name="courtesy-title-on-first-reference", severity="warning", fix="sometimes",
       summary="Mr./Ms. before the person has been introduced by full name, or before a full name")
 def check(doc, ctx):
+    british = None
     for person in people(doc, ctx).persons:
         intro = person.introduction
         narrative = [m for m in person.mentions if not m.in_quote]
+        if intro is None or any(m.kind == FULL and m.honorific for m in narrative):
+            if british is None:
+                british = house(doc, ctx.config) == "british"
+            if british:
+                continue  # "Mr Deogratius Temba", "Mr Moeketsi said": how Commonwealth papers introduce people
         for mention in narrative:
             if mention.kind == FULL and mention.honorific and mention.honorific != "Dr.":  # Dr. is a title
                 end = mention.name_span.start

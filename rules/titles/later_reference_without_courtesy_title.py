@@ -53,15 +53,22 @@ def check(doc, ctx):
     chosen = style(doc, ctx)
     if chosen is None or chosen.later_reference != "courtesy":
         return
-    for person in people(doc, ctx).persons:
+    found = people(doc, ctx).persons
+    written = [m.honorific for p in found for m in p.mentions if m.honorific and not m.in_quote]
+    no_point = sum(1 for h in written if not h.endswith(".")) > len(written) / 2  # "Mr Mugabe": British
+    for person in found:
         intro = person.introduction
         if intro is None or exempt(person, ctx, doc):
             continue
         honorific = honorific_for(person)
+        if honorific and no_point:
+            honorific = honorific.rstrip(".")
         titled = [m for m in person.mentions if m.honorific and not m.in_quote]
         for mention in person.mentions:
             if mention.kind != BARE or mention.in_quote or mention.span.start < intro.span.end:
                 continue
+            if _in_heading(doc, mention.span.start):
+                continue  # "Five things we learned from Obama interview": headings drop titles
             if honorific:
                 where = f" (as on {lines_of(doc, titled)})" if titled else ""
                 message = (f"Later reference to {person.label} should be \"{honorific} {person.surname}\" "
@@ -73,3 +80,11 @@ def check(doc, ctx):
                            f"the person's gender is not known, so choose Mr., Ms. or Mx.")
                 fix = None
             yield ctx.report(mention.span, message, fix=fix)
+
+
+def _in_heading(doc, offset: int) -> bool:
+    """In a line that does not end as a sentence does: a subhead or a
+    headline inside the copy."""
+    end = doc.text.find("\n", offset)
+    line = doc.text[doc.text.rfind("\n", 0, offset) + 1:end if end != -1 else len(doc.text)].rstrip()
+    return not line.endswith(tuple(".!?:;,\"”’')"))
