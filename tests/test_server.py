@@ -8,6 +8,8 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import shutil
+import subprocess
 import sys
 import textwrap
 
@@ -242,3 +244,282 @@ def test_change_save_and_close(tmp_path):
         await editor.until(lambda: not editor.published[uri].diagnostics, "diagnostics cleared on close")
 
     scenario()
+
+
+async def opened(editor: Editor, folder) -> tuple[object, str, list[lsp.Diagnostic]]:
+    """Start the server in ``folder`` and open STORY there as noodles.md."""
+    await editor.launch(folder)
+    path = folder / "noodles.md"
+    uri = editor.open(path, STORY)
+    return path, uri, await editor.diagnostics(uri)
+
+
+def finding(diagnostics: list[lsp.Diagnostic], code: str) -> lsp.Diagnostic:
+    return next(d for d in diagnostics if d.code == code)
+
+
+async def actions_at(editor: Editor, uri: str, diagnostic: lsp.Diagnostic, only=None) -> list[lsp.CodeAction]:
+    return await asyncio.wait_for(editor.text_document_code_action_async(lsp.CodeActionParams(
+        text_document=lsp.TextDocumentIdentifier(uri), range=diagnostic.range,
+        context=lsp.CodeActionContext(diagnostics=[diagnostic], only=only))), WAIT)
+
+
+def test_quick_fixes_apply_and_diagnostics_follow(tmp_path):
+    @session
+    async def scenario(editor: Editor):
+        path, uri, found = await opened(editor, tmp_path)
+        # A safe fix: preferred, titled with its code.
+        actions = await actions_at(editor, uri, finding(found, "ST002"))
+        fix = next(a for a in actions if "ST002" in a.title and a.kind == lsp.CodeActionKind.QuickFix
+                   and "Disable" not in a.title)
+        assert fix.is_preferred and "unsafe" not in fix.title
+        editor.apply(fix.edit)
+        assert editor.texts[uri] == STORY.replace("had 5 tables", "had five tables")
+        after = seen(await editor.diagnostics(uri))
+        assert "ST002" not in [item[0] for item in after]
+        assert after == expected(path, editor.texts[uri], tmp_path)
+        # An unsafe fix says so and is not preferred; applying it still works.
+        found = await editor.diagnostics(uri)
+        actions = await actions_at(editor, uri, finding(found, "SP001"))
+        unsafe = next(a for a in actions if "SP001" in a.title and "Disable" not in a.title)
+        assert "unsafe" in unsafe.title and not unsafe.is_preferred
+        editor.apply(unsafe.edit)
+        assert "said the shop" in editor.texts[uri]
+        assert seen(await editor.diagnostics(uri)) == expected(path, editor.texts[uri], tmp_path)
+
+    scenario()
+
+
+def test_disable_on_this_line_writes_the_suppression_comment(tmp_path):
+    @session
+    async def scenario(editor: Editor):
+        path, uri, found = await opened(editor, tmp_path)
+        target = finding(found, "SP001")
+        actions = await actions_at(editor, uri, target)
+        disable = next(a for a in actions if a.title == "Disable SP001 on this line")
+        editor.apply(disable.edit)
+        lines = editor.texts[uri].splitlines()
+        assert lines[target.range.start.line] == "<!-- copydesk: disable-next-line=SP001 -->"
+        after = seen(await editor.diagnostics(uri))
+        assert "SP001" not in [item[0] for item in after]
+        assert after == expected(path, editor.texts[uri], tmp_path)
+        # A second code on the same line joins the comment already there.
+        st002 = finding(await editor.diagnostics(uri), "ST002")
+        actions = await actions_at(editor, uri, st002)
+        editor.apply(next(a for a in actions if a.title == "Disable ST002 on this line").edit)
+        assert "<!-- copydesk: disable-next-line=SP001,ST002 -->" in editor.texts[uri].splitlines()
+        after = seen(await editor.diagnostics(uri))
+        assert not {"SP001", "ST002"} & {item[0] for item in after}
+        assert after == expected(path, editor.texts[uri], tmp_path)
+        # Plain text has no comment syntax: no such action there.
+        plain = tmp_path / "noodles.txt"
+        plain_uri = editor.open(plain, STORY.split("\n", 2)[2], language="plaintext")
+        plain_found = await editor.diagnostics(plain_uri)
+        actions = await actions_at(editor, plain_uri, finding(plain_found, "SP001"))
+        assert actions and not any(a.title.startswith("Disable") for a in actions)
+
+    scenario()
+
+
+def test_fix_all_safe_matches_check_fix(tmp_path):
+    @session
+    async def scenario(editor: Editor):
+        path, uri, found = await opened(editor, tmp_path)
+        actions = await actions_at(editor, uri, found[0], only=[lsp.CodeActionKind.SourceFixAll])
+        assert [a.kind for a in actions] == ["source.fixAll.copydesk"]
+        editor.apply(actions[0].edit)
+        proc = run_cli("check", "--fix", "--no-cache", "--stdin-filename", str(path), "-",
+                       cwd=tmp_path, stdin=STORY.encode("utf-8"))
+        assert editor.texts[uri] == proc.stdout.decode("utf-8") != STORY
+        assert seen(await editor.diagnostics(uri)) == expected(path, editor.texts[uri], tmp_path)
+
+    scenario()
+
+
+def test_hover_shows_the_rule_docs(tmp_path):
+    @session
+    async def scenario(editor: Editor):
+        await editor.launch(tmp_path)
+        uri = editor.open(tmp_path / "noodles.md", STORY)
+        target = finding(await editor.diagnostics(uri), "BP001")
+        hover = await asyncio.wait_for(editor.text_document_hover_async(lsp.HoverParams(
+            lsp.TextDocumentIdentifier(uri), lsp.Position(target.range.start.line, 3))), WAIT)
+        assert hover.contents.kind == lsp.MarkupKind.Markdown
+        assert hover.contents.value == run_cli("rule", "BP001", cwd=tmp_path).stdout.decode("utf-8")
+        assert hover.range == target.range
+        # Nothing to say where there is no finding.
+        assert await asyncio.wait_for(editor.text_document_hover_async(lsp.HoverParams(
+            lsp.TextDocumentIdentifier(uri), lsp.Position(0, 2))), WAIT) is None
+
+    scenario()
+
+
+COOK = textwrap.dedent("""\
+    HARBOR CITY — The cook Zoë Łukasiewicz reopened her noodle shop on Tuesday, March 12, 2024.
+
+    “We are open again,” Ms. Łukasiewicz said.
+    """)
+
+
+def test_config_and_people_file_changes_check_again(tmp_path):
+    def people(gender: str) -> None:
+        (tmp_path / "people.toml").write_text(f'[[person]]\nname = "Zoë Łukasiewicz"\ngender = "{gender}"\n',
+                                              encoding="utf-8")
+
+    def codes(uri: str) -> set[str]:
+        return {d.code for d in editor_ref[0].published[uri].diagnostics}
+
+    editor_ref = []
+
+    @session
+    async def scenario(editor: Editor):
+        editor_ref.append(editor)
+        await editor.launch(tmp_path)
+        uri = editor.open(tmp_path / "cook.md", COOK)
+        assert "TT004" not in {d.code for d in await editor.diagnostics(uri)}
+        # A people file, named by a new config file: the open article is checked again.
+        people("male")
+        config = tmp_path / "copydesk.toml"
+        config.write_text('people = "people.toml"\n', encoding="utf-8")
+        await editor.until(lambda: "TT004" in codes(uri), "TT004 once the people file says male")
+        people("female")
+        await editor.until(lambda: "TT004" not in codes(uri), "TT004 gone once the people file says female")
+        # A broken config: one message and one diagnostic naming file and line; the server keeps going.
+        config.write_text('style = "ap"\npeeple = "people.toml"\n', encoding="utf-8")
+        config_uri = f"file://{config}"
+        await editor.until(lambda: config_uri in editor.published, "a diagnostic on the broken config")
+        [broken] = editor.published[config_uri].diagnostics
+        assert broken.range.start.line == 1 and "unknown config key 'peeple'" in broken.message
+        assert not editor.published[uri].diagnostics
+        wanted = [m for m in editor.messages if "copydesk.toml:2" in m.message and "peeple" in m.message]
+        assert len(wanted) == 1 and wanted[0].type == lsp.MessageType.Error
+        editor.change(uri, lsp.Range(lsp.Position(3, 0), lsp.Position(3, 0)), "\nShe said the shop opens at 9.\n")
+        await editor.until(lambda: editor.published[uri].version == editor.versions[uri], "a check of the change")
+        assert len([m for m in editor.messages if "peeple" in m.message]) == 1
+        # Mended: the findings come back and the config's diagnostic goes.
+        people("male")
+        config.write_text('style = "ap"\npeople = "people.toml"\n', encoding="utf-8")
+        await editor.until(lambda: "TT004" in codes(uri), "TT004 after the config is mended")
+        await editor.until(lambda: not editor.published[config_uri].diagnostics, "the config diagnostic cleared")
+        assert seen(editor.published[uri].diagnostics) == expected(tmp_path / "cook.md", editor.texts[uri], tmp_path)
+
+    scenario()
+
+
+CRASHING_PLUGIN = '''
+import os
+
+from lint.hookspecs import hookimpl
+from lint.registry import rule
+
+
+@rule(code="ZZ801", name="raises-on-boom", severity="warning", summary="Raises on 'boom'")
+def boom(doc, ctx):
+    if "boom" in doc.text:
+        raise RuntimeError("kaboom")
+    return ()
+
+
+@rule(code="ZZ802", name="exits-on-meltdown", severity="warning", summary="Ends the process on 'meltdown'")
+def meltdown(doc, ctx):
+    if "meltdown" in doc.text:
+        print("a plugin writing to stdout")
+        os._exit(3)
+    return ()
+
+
+@hookimpl
+def copydesk_rules():
+    return [boom, meltdown]
+'''
+
+
+def test_a_crashing_plugin_never_takes_the_server_down(tmp_path):
+    site = tmp_path / "site"
+    info = site / "crashy_pack-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "entry_points.txt").write_text("[copydesk]\ncrashy = crashy_module\n", encoding="utf-8")
+    (site / "crashy_module.py").write_text(CRASHING_PLUGIN, encoding="utf-8")
+
+    @session
+    async def scenario(editor: Editor):
+        await editor.launch(tmp_path, env={"PYTHONPATH": str(site)})
+        boom = STORY + "\nThe boom of the storm passed.\n"
+        uri = editor.open(tmp_path / "boom.md", boom)
+        found = await editor.diagnostics(uri)
+        assert "BP001" in {d.code for d in found}  # the other rules still ran
+        raised = [m for m in editor.messages if "ZZ801" in m.message]
+        assert len(raised) == 1 and "kaboom" in raised[0].message and "crashy" in raised[0].message
+        editor.change(uri, lsp.Range(lsp.Position(0, 2), lsp.Position(0, 2)), "Big ")
+        await editor.diagnostics(uri)
+        assert len([m for m in editor.messages if "ZZ801" in m.message]) == 1  # shown once
+        # A plugin that ends the process: said once, and the next article is checked by a new one.
+        editor.open(tmp_path / "meltdown.md", "HARBOR CITY — A meltdown at the plant, officials said.\n")
+        await editor.until(lambda: any("checking process stopped" in m.message for m in editor.messages),
+                           "the message about the stopped process")
+        calm = editor.open(tmp_path / "calm.md", STORY)
+        assert seen(await editor.diagnostics(calm)) == expected(
+            tmp_path / "calm.md", STORY, tmp_path)
+
+    scenario()
+
+
+def test_a_huge_document_does_not_freeze_the_server(tmp_path):
+    paragraph = ("HARBOR CITY — The cook 𠮷田 Ōno said the shop, which Zoë Łukasiewicz runs with 王小明, "
+                 "had reopened on Tuesday after the river fell. “We are back,” she said.\n\n")
+    huge = paragraph * (1_000_000 // len(paragraph.encode("utf-8")) + 1)
+    assert len(huge.encode("utf-8")) > 1_000_000
+
+    @session
+    async def scenario(editor: Editor):
+        await editor.launch(tmp_path, options={"timeoutMs": 3000})
+        big = editor.open(tmp_path / "huge.md", huge)
+        small = editor.open(tmp_path / "small.md", STORY)
+        await editor.until(lambda: any("took longer than 3 s" in m.message for m in editor.messages),
+                           "the message about the slow article")
+        # The server answers and checks other articles meanwhile.
+        assert seen(await editor.diagnostics(small)) == expected(tmp_path / "small.md", STORY, tmp_path)
+        # Typing in the huge article is taken in (applied, no check); saving tries again, said once.
+        editor.change(big, lsp.Range(lsp.Position(0, 0), lsp.Position(0, 0)), "Late: ")
+        editor.text_document_did_save(lsp.DidSaveTextDocumentParams(lsp.TextDocumentIdentifier(big)))
+        target = finding(await editor.diagnostics(small), "BP001")
+        hover = await asyncio.wait_for(editor.text_document_hover_async(lsp.HoverParams(
+            lsp.TextDocumentIdentifier(small), target.range.start)), WAIT)
+        assert hover.contents.value.startswith("BP001 related-link-line")
+        editor.change(small, lsp.Range(lsp.Position(0, 0), lsp.Position(0, 1)), "#")
+        await editor.diagnostics(small)
+        assert len([m for m in editor.messages if "took longer" in m.message]) == 1
+
+    scenario()
+
+
+NEOVIM_SCRIPT = """\
+vim.cmd("edit noodles.md")
+local id = vim.lsp.start_client({ name = "copydesk", cmd = { vim.env.PYTHON, "-m", "lint", "server" },
+                                  root_dir = vim.fn.getcwd() })
+vim.lsp.buf_attach_client(0, id)
+vim.wait(120000, function() return #vim.diagnostic.get(0) > 0 end, 50)
+local out = {}
+for _, d in ipairs(vim.diagnostic.get(0)) do
+  table.insert(out, string.format("%d:%d %s", d.lnum + 1, d.col + 1, d.message))
+end
+vim.fn.writefile(out, "seen.txt")
+vim.cmd("qa!")
+"""
+
+
+@pytest.mark.skipif(not shutil.which("nvim"), reason="needs Neovim")
+def test_neovim_puts_the_findings_on_the_right_bytes(tmp_path):
+    """Neovim's own LSP client (UTF-16 on the wire, byte columns in the
+    buffer) shows each finding where check's column, counted in bytes, is."""
+    (tmp_path / "noodles.md").write_text(STORY, encoding="utf-8")
+    (tmp_path / "init.lua").write_text(NEOVIM_SCRIPT, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "COPYDESK_DISABLE_PLUGIN_AUTOLOAD")}
+    env["PYTHON"] = sys.executable
+    subprocess.run(["nvim", "--headless", "-u", "NONE", "-i", "NONE", "-c", "luafile init.lua"],
+                   cwd=tmp_path, env=env, timeout=180, capture_output=True)
+    proc = run_cli("check", "--format", "json", "--no-cache", "noodles.md", cwd=tmp_path)
+    lines = STORY.splitlines()
+    wanted = [f"{d['line']}:{len(lines[d['line'] - 1][:d['column'] - 1].encode('utf-8')) + 1} {d['message']}"
+              for d in json.loads(proc.stdout)]
+    assert (tmp_path / "seen.txt").read_text(encoding="utf-8").splitlines() == wanted

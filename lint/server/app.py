@@ -46,6 +46,8 @@ log = logging.getLogger("copydesk.server")
 DEBOUNCE_MS = 100
 TIMEOUT_MS = 10_000
 POLL_SECONDS = 1.0
+WARM_UP_SECONDS = 120  # a new checking process: engine, plugins and rule data
+LARGE_CHARS = 200_000  # longer articles are checked in a process of their own
 FIX_ALL_KIND = "source.fixAll.copydesk"
 # Formats whose copy can hold copydesk's suppression comment (<!-- ... -->).
 COMMENT_FORMATS = ("markdown", "html")
@@ -80,17 +82,38 @@ class OpenDocument:
         self.slow = False  # took longer than the time limit: checked on open and save only
 
 
+class Lane:
+    """A checking process with its own queue of documents, checked one at a time."""
+
+    def __init__(self, name: str, worker_argv: list[str]) -> None:
+        self.worker = Worker(worker_argv)
+        self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"copydesk-{name}")
+        self.queue: dict[str, None] = {}  # URIs to check, oldest first
+        self.lock: asyncio.Lock | None = None  # made once the event loop runs
+        self.wake: asyncio.Event | None = None
+
+    def start(self) -> None:
+        self.lock = asyncio.Lock()
+        self.wake = asyncio.Event()
+        if self.queue:
+            self.wake.set()
+
+    async def stop_worker(self) -> None:
+        if self.lock is None:
+            self.worker.stop()
+            return
+        async with self.lock:
+            self.worker.stop()
+
+
 class Session:
-    """The server's state: open documents, the checking process, watched files."""
+    """The server's state: open documents, the checking processes, watched files."""
 
     def __init__(self, server: LanguageServer, worker_argv: list[str]) -> None:
         self.server = server
-        self.worker = Worker(worker_argv)
-        self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="copydesk-lint")
-        self.lock: asyncio.Lock | None = None
+        # Ordinary articles, and very long ones: a huge article never holds up the others.
+        self.lanes = (Lane("lint", worker_argv), Lane("lint-large", worker_argv))
         self.docs: dict[str, OpenDocument] = {}
-        self.queue: dict[str, None] = {}  # URIs to check, oldest first
-        self.wake: asyncio.Event | None = None
         self.encoding = UTF16
         self.debounce = DEBOUNCE_MS / 1000
         self.timeout = TIMEOUT_MS / 1000
@@ -99,6 +122,7 @@ class Session:
         self.shown: set[str] = set()
         self.docs_by_code: dict[str, tuple[str, str]] | None = None
         self.tasks: list[asyncio.Task] = []
+        self.started = False  # the client said initialized: the event loop runs the queues
 
     # -- messages -----------------------------------------------------------
     def report_once(self, message: str, kind: lsp.MessageType = lsp.MessageType.Warning,
@@ -112,28 +136,38 @@ class Session:
         self.server.window_show_message(lsp.ShowMessageParams(kind, message))
 
     # -- the checking process ---------------------------------------------
-    async def call(self, *request, timeout: float | None = None):
-        """One request to the checking process, off the event loop. On timeout
-        the process is killed (the next request starts a new one)."""
-        assert self.lock is not None
-        async with self.lock:
-            loop = asyncio.get_running_loop()
-            future = loop.run_in_executor(self.pool, self.worker.call, *request)
+    def lane_for(self, text: str) -> Lane:
+        return self.lanes[len(text) >= LARGE_CHARS]
+
+    async def call(self, lane: Lane, *request, timeout: float | None = None):
+        """One request to a checking process, off the event loop. On timeout
+        the process is killed (the next request starts a new one). A new
+        process first builds its engine and loads the rules' data, outside
+        the time limit, so that the limit measures the article alone."""
+        assert lane.lock is not None
+        async with lane.lock:
+            if not lane.worker.running:
+                await self._call(lane, ("warm",), WARM_UP_SECONDS)
+            return await self._call(lane, request, timeout)
+
+    async def _call(self, lane: Lane, request: tuple, timeout: float | None):
+        loop = asyncio.get_running_loop()
+        future = loop.run_in_executor(lane.pool, lane.worker.call, *request)
+        try:
+            return await asyncio.wait_for(asyncio.shield(future), timeout)
+        except asyncio.TimeoutError:
+            lane.worker.stop()
             try:
-                return await asyncio.wait_for(asyncio.shield(future), timeout)
-            except asyncio.TimeoutError:
-                self.worker.stop()
-                try:
-                    await future
-                except Exception:  # the killed process's broken pipe
-                    pass
-                raise
+                await future
+            except Exception:  # the killed process's broken pipe
+                pass
+            raise
 
     async def rule_docs(self) -> dict[str, tuple[str, str]]:
         if self.docs_by_code is None:
             try:
-                self.docs_by_code = await self.call("rules")
-            except (WorkerDied, RuntimeError) as exc:
+                self.docs_by_code = await self.call(self.lanes[0], "rules", timeout=WARM_UP_SECONDS)
+            except (WorkerDied, RuntimeError, asyncio.TimeoutError) as exc:
                 self.report_failure(exc, "reading the rules")
                 return {}
         return self.docs_by_code
@@ -161,19 +195,23 @@ class Session:
         doc = self.docs.get(uri)
         if doc is not None:
             doc.timer = None
-            self.queue[uri] = None
-            if self.wake is not None:
-                self.wake.set()
+            lane = self.lane_for(doc.text)
+            for other in self.lanes:
+                if other is not lane:
+                    other.queue.pop(uri, None)
+            lane.queue[uri] = None
+            if lane.wake is not None:
+                lane.wake.set()
 
-    async def run_queue(self) -> None:
-        """Check queued documents one at a time, for as long as the server runs."""
-        assert self.wake is not None
+    async def run_queue(self, lane: Lane) -> None:
+        """Check a lane's queued documents one at a time, for as long as the server runs."""
+        assert lane.wake is not None
         while True:
-            await self.wake.wait()
-            self.wake.clear()
-            while self.queue:
-                uri = next(iter(self.queue))
-                del self.queue[uri]
+            await lane.wake.wait()
+            lane.wake.clear()
+            while lane.queue:
+                uri = next(iter(lane.queue))
+                del lane.queue[uri]
                 try:
                     await self.check(uri)
                 except Exception as exc:  # a bug here must not stop later checks
@@ -189,7 +227,7 @@ class Session:
             return None
         text, version = doc.text, doc.version
         try:
-            answer = await self.call("lint", doc.path, text, timeout=self.timeout)
+            answer = await self.call(self.lane_for(text), "lint", doc.path, text, timeout=self.timeout)
         except asyncio.TimeoutError:
             doc.slow = True
             self.report_once(f"copydesk: checking {doc.path} took longer than {self.timeout:g} s and was "
@@ -265,9 +303,8 @@ class Session:
         if all(stamp(path) == before for path, before in list(self.stamps.items())):
             return
         log.info("a config or data file changed; checking the open documents again")
-        assert self.lock is not None
-        async with self.lock:
-            self.worker.stop()
+        for lane in self.lanes:
+            await lane.stop_worker()
         self.stamps.clear()
         self.docs_by_code = None
         for uri in self.config_errors:
@@ -319,7 +356,7 @@ class Session:
     async def fix_all(self, doc: OpenDocument, checked: Checked) -> lsp.CodeAction | None:
         text, version = doc.text, doc.version
         try:
-            fixed = await self.call("fix", doc.path, text, timeout=self.timeout)
+            fixed = await self.call(self.lane_for(text), "fix", doc.path, text, timeout=self.timeout)
         except asyncio.TimeoutError:
             self.report_once(f"copydesk: fixing {doc.path} took longer than {self.timeout:g} s and was stopped")
             return None
@@ -443,11 +480,11 @@ def make_server(worker_argv: list[str]) -> LanguageServer:
 
     @server.feature(lsp.INITIALIZED)
     async def initialized(params: lsp.InitializedParams) -> None:
-        session.lock = asyncio.Lock()
-        session.wake = asyncio.Event()
-        session.tasks = [asyncio.ensure_future(session.run_queue()), asyncio.ensure_future(session.poll())]
-        if session.queue:
-            session.wake.set()
+        for lane in session.lanes:
+            lane.start()
+        session.started = True
+        session.tasks = [asyncio.ensure_future(session.run_queue(lane)) for lane in session.lanes]
+        session.tasks.append(asyncio.ensure_future(session.poll()))
         capabilities = server.client_capabilities.workspace
         watched = capabilities.did_change_watched_files if capabilities else None
         if watched and watched.dynamic_registration:
@@ -466,10 +503,10 @@ def make_server(worker_argv: list[str]) -> LanguageServer:
         root = uris.to_fs_path(server.workspace.root_uri) if server.workspace.root_uri else None
         doc = OpenDocument(item.uri, document_path(item.uri, item.language_id, root), item.text, item.version)
         session.docs[item.uri] = doc
-        if session.wake is None:
-            session.queue[item.uri] = None
-        else:
+        if session.started:
             session.schedule(doc, 0)
+        else:
+            session.enqueue(item.uri)
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(params: lsp.DidChangeTextDocumentParams) -> None:
@@ -485,7 +522,7 @@ def make_server(worker_argv: list[str]) -> LanguageServer:
     @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE, lsp.SaveOptions(include_text=False))
     async def did_save(params: lsp.DidSaveTextDocumentParams) -> None:
         doc = session.docs.get(params.text_document.uri)
-        if session.lock is not None:
+        if session.started:
             await session.look_for_changes()  # a config or people file saved from the editor
         if doc is not None:
             session.schedule(doc, 0)
@@ -493,7 +530,8 @@ def make_server(worker_argv: list[str]) -> LanguageServer:
     @server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(params: lsp.DidCloseTextDocumentParams) -> None:
         doc = session.docs.pop(params.text_document.uri, None)
-        session.queue.pop(params.text_document.uri, None)
+        for lane in session.lanes:
+            lane.queue.pop(params.text_document.uri, None)
         if doc is not None and doc.timer is not None:
             doc.timer.cancel()
         server.text_document_publish_diagnostics(
@@ -501,7 +539,7 @@ def make_server(worker_argv: list[str]) -> LanguageServer:
 
     @server.feature(lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     async def watched_files(params: lsp.DidChangeWatchedFilesParams) -> None:
-        if session.lock is not None:
+        if session.started:
             await session.look_for_changes()
 
     @server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION, lsp.CodeActionOptions(
@@ -515,7 +553,8 @@ def make_server(worker_argv: list[str]) -> LanguageServer:
 
     @server.feature(lsp.SHUTDOWN)
     def shutdown(params) -> None:
-        session.worker.stop()
+        for lane in session.lanes:
+            lane.worker.stop()
 
     return server
 
@@ -528,9 +567,15 @@ def serve(worker_argv: list[str]) -> int:
     stdout = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     logging.basicConfig(level=logging.WARNING, format="copydesk server: %(message)s")
+    import faulthandler
+    import signal
+
+    if hasattr(signal, "SIGUSR1"):  # kill -USR1 PID: every thread's stack on stderr, for a bug report
+        faulthandler.register(signal.SIGUSR1, all_threads=True)
     server = make_server(worker_argv)
     try:
         server.start_io(sys.stdin.buffer, stdout)
     finally:
-        server.copydesk.worker.stop()
+        for lane in server.copydesk.lanes:
+            lane.worker.stop()
     return 0

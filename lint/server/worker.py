@@ -40,10 +40,14 @@ class Worker:
         self.argv = argv  # -p no:NAME, --config PATH, --no-config
         self.process: subprocess.Popen | None = None
 
+    @property
+    def running(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
     def start(self) -> None:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "lint.server.worker", *self.argv],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE,  # buffered: pickle needs whole reads
         )
 
     def call(self, *request: Any) -> Any:
@@ -59,7 +63,14 @@ class Worker:
             process.stdin.flush()
             status, value = pickle.load(process.stdout)
         except (OSError, EOFError, pickle.UnpicklingError, ValueError):
-            code = process.poll()
+            # The pipe closes a moment before the process is gone: wait for it,
+            # so that the next request surely starts a new one.
+            try:
+                process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                pass
+            self.stop()
+            code = process.returncode
             raise WorkerDied(f"exit status {code}" if code is not None else "no answer") from None
         if status == "error":
             raise RuntimeError(value)
@@ -161,6 +172,27 @@ def fix(engine, path: str, text: str) -> str:
     return new_text
 
 
+WARM_UP_TEXT = """\
+HARBOR CITY — The council voted 5-2 on Tuesday, March 12, 2024, to reopen the old ferry pier.
+
+“We waited long enough,” said Councilwoman Ada Brightwater, who chairs the transit committee.
+Ms. Brightwater said work would start in April.
+"""
+
+
+def warm_up(engine) -> None:
+    """Load what the rules read on first use (word lists, dictionaries), so
+    that the first article's check is not charged for it."""
+    from lint.config import ConfigError
+
+    for name in ("warm-up.txt", "warm-up.md"):
+        path = os.path.join(os.getcwd(), name)
+        try:
+            engine.lint_text(path, WARM_UP_TEXT, engine.settings_for(path))
+        except ConfigError:  # reported when an article under it is checked
+            return
+
+
 def rule_docs(engine) -> dict[str, tuple[str, str]]:
     """Code -> (name, the text ``copydesk rule CODE`` prints), for every rule."""
     from lint.commands.rule import rule_text
@@ -191,6 +223,8 @@ def serve(argv: list[str]) -> None:
                 value = fix(engine, *args)
             elif kind == "rules":
                 value = rule_docs(engine)
+            elif kind == "warm":
+                value = warm_up(engine)
             else:
                 raise ValueError(f"unknown request {kind!r}")
             answer = ("ok", value)
