@@ -311,6 +311,13 @@ def test_disable_on_this_line_writes_the_suppression_comment(tmp_path):
         after = seen(await editor.diagnostics(uri))
         assert not {"SP001", "ST002"} & {item[0] for item in after}
         assert after == expected(path, editor.texts[uri], tmp_path)
+        # A comment that cannot work is shown on the comment (check warns on stderr).
+        broken = "<!-- copydesk: disable-next-line=NOPE01 -->\n" + STORY
+        broken_uri = editor.open(tmp_path / "broken.md", broken)
+        warned = [d for d in await editor.diagnostics(broken_uri) if d.code is None]
+        assert len(warned) == 1 and "no rule has the code or name 'NOPE01'" in warned[0].message
+        assert (warned[0].range.start.line, warned[0].range.end.line) == (0, 0)
+        assert warned[0].range.end.character == len("<!-- copydesk: disable-next-line=NOPE01 -->")
         # Plain text has no comment syntax: no such action there.
         plain = tmp_path / "noodles.txt"
         plain_uri = editor.open(plain, STORY.split("\n", 2)[2], language="plaintext")

@@ -10,7 +10,8 @@ installed format plugins read):
   UTF-8 or UTF-32);
 - code actions: each safe or unsafe fix (unsafe ones say so), "fix all
   safe" (``source.fixAll.copydesk``), and "disable CODE on this line" with
-  the suppression comment where the format has comments (Markdown);
+  the suppression comment where the format has comments (Markdown); a
+  suppression comment that cannot work is a warning on the comment;
 - hover on a finding: the rule's documentation, as ``copydesk rule CODE``;
 - config, people-file and word-list changes re-check the open articles; a
   broken config is one message and one diagnostic naming file and line.
@@ -58,13 +59,15 @@ SEVERITIES = {Severity.ERROR: lsp.DiagnosticSeverity.Error, Severity.WARNING: ls
 class Checked:
     """One lint of one version of a document."""
 
-    __slots__ = ("version", "positions", "diagnostics", "format")
+    __slots__ = ("version", "positions", "diagnostics", "format", "directives")
 
-    def __init__(self, version: int, positions: PositionMap, diagnostics: list, fmt: str | None) -> None:
+    def __init__(self, version: int, positions: PositionMap, diagnostics: list, fmt: str | None,
+                 directives: list | None = None) -> None:
         self.version = version
         self.positions = positions
         self.diagnostics = diagnostics
         self.format = fmt
+        self.directives = directives or []  # (offset, reason): suppression comments that cannot work
 
 
 class OpenDocument:
@@ -243,7 +246,8 @@ class Session:
             self.report_once(f"copydesk: {problem}")
         if self.docs.get(uri) is not doc or doc.version != version:
             return None  # changed meanwhile: a newer check is on its way
-        doc.checked = Checked(version, PositionMap(text, self.encoding), answer["diagnostics"], answer["format"])
+        doc.checked = Checked(version, PositionMap(text, self.encoding), answer["diagnostics"], answer["format"],
+                              answer["directives"])
         self.publish(doc)
         return doc.checked
 
@@ -267,6 +271,11 @@ class Session:
     def publish(self, doc: OpenDocument) -> None:
         checked = doc.checked
         found = [self.lsp_diagnostic(checked, d) for d in checked.diagnostics] if checked else []
+        for offset, reason in checked.directives if checked else ():
+            end = checked.positions.text.find("-->", offset)
+            found.append(lsp.Diagnostic(
+                range=lsp_range(checked.positions, offset, end + 3 if end != -1 else offset),
+                message=reason, severity=lsp.DiagnosticSeverity.Warning, source="copydesk"))
         self.server.text_document_publish_diagnostics(
             lsp.PublishDiagnosticsParams(uri=doc.uri, diagnostics=found, version=doc.version))
 

@@ -130,7 +130,8 @@ def data_files(settings) -> list[str]:
 def lint(engine, argv: list[str], path: str, text: str) -> dict[str, Any]:
     """Lint an open document as ``copydesk check --stdin-filename PATH -`` would.
 
-    Returns the diagnostics, the document's format, the file problems
+    Returns the diagnostics, the suppression comments that cannot work
+    (offset, reason), the document's format, the file problems
     (internal errors, broken data files) as one-line strings, a broken
     config as ``(path, line, message)``, and the files to watch for changes.
     """
@@ -138,7 +139,7 @@ def lint(engine, argv: list[str], path: str, text: str) -> dict[str, Any]:
     from lint.reading import InputError, refuse_html
 
     answer: dict[str, Any] = {"diagnostics": [], "format": None, "problems": [], "config_error": None,
-                              "watched": []}
+                              "watched": [], "directives": []}
     isolated = "--no-config" in argv
     try:
         settings = engine.settings_for(path)
@@ -163,6 +164,11 @@ def lint(engine, argv: list[str], path: str, text: str) -> dict[str, Any]:
     result = engine.lint_loaded(doc, settings)
     answer.update(diagnostics=result.diagnostics, format=doc.format,
                   problems=[str(problem) for problem in result.problems])
+    if "copydesk" in text:  # check warns on stderr; an editor shows it on the comment itself
+        from lint.suppress import directive_warnings
+
+        answer["directives"] = directive_warnings(
+            text, lambda token: engine.known_code(token) or engine.rules.find(token) is not None)
     return answer
 
 
