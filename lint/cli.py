@@ -1,4 +1,4 @@
-"""The ``copydesk`` command line: ``check``, ``rule``, ``inspect``, ``claims``, ``cache``.
+"""The ``copydesk`` command line: ``check``, ``rule``, ``inspect``, ``claims``, ``cache``, ``server``.
 
 Exit status: 0 nothing at or above ``--fail-on``; 1 diagnostics at or above
 it; 2 usage, config, input, plugin or internal error (the other files are
@@ -150,6 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Show or clean the folder where copydesk keeps compiled data.")
     cache.add_argument("action", choices=("dir", "clean"),
                        help="dir: print the folder; clean: remove copydesk's files from it")
+    commands.add_parser("server", parents=[plugin_args], formatter_class=_Formatter,
+                        help="run the language server (LSP over stdio) for editors",
+                        description="Diagnostics as you type, quick fixes and rule docs in any editor "
+                                    "that speaks the Language Server Protocol (needs copydesk[server]).")
     return parser
 
 
@@ -233,6 +237,9 @@ def _dispatch(args, stdout) -> int:
         if args.command == "cache":
             from lint.commands.cachecmd import run_cache
             return run_cache(args, stdout)
+        if args.command == "server":
+            from lint.commands.server import run_server
+            return run_server(args)
         engine = _make_engine(args)
         if args.command == "rule":
             from lint.commands.rule import run_rule

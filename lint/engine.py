@@ -134,10 +134,13 @@ class Engine:
     def lint_text(self, path: str, text: str, settings: Settings | None = None) -> FileResult:
         """Lint text that is already decoded (stdin, tests)."""
         settings = settings or self.settings_for(path)
-        doc = self.load(path, text, settings)
+        return self.lint_loaded(self.load(path, text, settings), settings)
+
+    def lint_loaded(self, doc: Document, settings: Settings) -> FileResult:
+        """Lint a document already read by ``load`` (the language server keeps its format)."""
         diagnostics, problems = self.lint_document(doc, settings)
-        notices = list(doc.notices) + (self.directive_notices(doc) if "copydesk" in text else [])
-        return self.finish(FileResult(path, text, diagnostics, problems, notices=notices), settings)
+        notices = list(doc.notices) + (self.directive_notices(doc) if "copydesk" in doc.text else [])
+        return self.finish(FileResult(doc.path, doc.text, diagnostics, problems, notices=notices), settings)
 
     def directive_notices(self, doc: Document) -> list[str]:
         """A warning, with file and line, for each suppression comment that cannot work."""

@@ -14,6 +14,16 @@ def rule_record(rule) -> dict:
     }
 
 
+def rule_text(rule) -> str:
+    """One rule's documentation as ``copydesk rule CODE`` prints it (and the
+    language server shows it on hover)."""
+    text = (f"{rule.code} {rule.name}\n\n{rule.summary}\n\n"
+            f"Default severity: {rule.severity}. Fix: {rule.fix}. From: {rule.plugin or 'copydesk'}.\n")
+    if rule.options:
+        text += "Options: " + ", ".join(f"{k} = {v!r}" for k, v in rule.options.items()) + "\n"
+    return text + "\n" + rule.docs.rstrip() + "\n"
+
+
 def run_rule(engine, args, stdout: TextIO) -> int:
     from lint.cli import UsageError
 
@@ -25,13 +35,7 @@ def run_rule(engine, args, stdout: TextIO) -> int:
             json.dump(rule_record(found), stdout, indent=2, ensure_ascii=False)
             stdout.write("\n")
             return 0
-        stdout.write(f"{found.code} {found.name}\n\n")
-        stdout.write(f"{found.summary}\n\n")
-        stdout.write(f"Default severity: {found.severity}. Fix: {found.fix}. "
-                     f"From: {found.plugin or 'copydesk'}.\n")
-        if found.options:
-            stdout.write("Options: " + ", ".join(f"{k} = {v!r}" for k, v in found.options.items()) + "\n")
-        stdout.write("\n" + found.docs.rstrip() + "\n")
+        stdout.write(rule_text(found))
         return 0
     if args.format == "json":
         json.dump([rule_record(r) for r in engine.rules], stdout, indent=2, ensure_ascii=False)
