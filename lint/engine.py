@@ -72,11 +72,15 @@ class Engine:
             doc.date_override = date
         return doc
 
-    def lint_document(self, doc: Document, settings: Settings) -> tuple[list[Diagnostic], list[FileProblem]]:
-        """Run every selected rule on ``doc``; a rule that raises becomes a problem."""
+    def lint_document(self, doc: Document, settings: Settings,
+                      family: str | None = None) -> tuple[list[Diagnostic], list[FileProblem]]:
+        """Run every selected rule on ``doc`` (with ``family``, only the selected
+        rules whose code starts with it); a rule that raises becomes a problem."""
         diagnostics: list[Diagnostic] = []
         problems: list[FileProblem] = []
         for rule, context in self._active_rules(settings, doc.path):
+            if family is not None and not rule.code.startswith(family):
+                continue
             try:
                 found = rule.check(doc, context)
                 if found is not None:
