@@ -325,6 +325,16 @@ def row_fields(text_field: str = "text", id_field: str = "id") -> dict[str, str]
     return fields
 
 
+def present_fields(columns: Iterable[str], text_field: str = "text", id_field: str = "id") -> dict[str, str]:
+    """``row_fields`` limited to the ``columns`` a table has; KeyError naming
+    the id or text column when it lacks one."""
+    columns = [str(column) for column in columns]
+    for column in (id_field, text_field):
+        if column not in columns:
+            raise KeyError(f"no column {column!r} in the table (columns: {', '.join(columns)})")
+    return {name: column for name, column in row_fields(text_field, id_field).items() if column in columns}
+
+
 def rows_from_columns(columns: Mapping[str, list], fields: Mapping[str, str]) -> Iterator[dict[str, Any]]:
     """Rows (with the names of ``ROW_FIELDS``) from columns named by ``fields``.
 
