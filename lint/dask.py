@@ -11,9 +11,9 @@ columns, so they write to Parquet as they are::
 
     articles = dd.read_parquet("archive/*.parquet")
     found = copydesk_dask.lint_articles(articles, text_field="body", nested=True)
-    found.to_parquet("articles/")                      # one pass over the texts
-    done = dd.read_parquet("articles/")
-    copydesk_dask.diagnostics_of(done).to_parquet("diagnostics/")
+    copydesk_dask.write_parquet(found, "articles/")    # one pass over the texts
+    done = dd.read_parquet("articles/", dtype_backend="pyarrow")
+    copydesk_dask.write_parquet(copydesk_dask.diagnostics_of(done), "diagnostics/")
     print(copydesk_dask.counts(done))                  # rows read, linted, failed
 
 ``options`` are those of ``lint.table.TableLinter`` (``select``, ``ignore``,
@@ -67,6 +67,33 @@ def lint_bag(bag, *, text_field: str = "text", id_field: str = "id", **options: 
         return out
 
     return bag.map_partitions(lint_partition)
+
+
+def write_parquet(frame, folder: str) -> None:
+    """Write a frame of this module (or any frame) to ``folder``, one Parquet
+    file per partition, with the Arrow schema and without pandas' metadata.
+
+    ``frame.to_parquet`` records pandas' names for the nested columns
+    (``list<item: int32>[pyarrow]``), which pandas cannot read back; the
+    files written here read back with ``dd.read_parquet(folder,
+    dtype_backend="pyarrow")``, and by any Parquet reader."""
+    import os
+
+    import dask
+
+    os.makedirs(folder, exist_ok=True)
+    parts = frame.to_delayed()
+    width = len(str(len(parts)))
+    dask.compute(*[dask.delayed(_write_part)(part, os.path.join(folder, f"part.{i:0{width}d}.parquet"))
+                   for i, part in enumerate(parts)])
+
+
+def _write_part(partition, path: str) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pandas(partition, preserve_index=False)
+    pq.write_table(table.replace_schema_metadata(None), path)
 
 
 def counts(articles) -> Counts:

@@ -70,6 +70,18 @@ def test_articles_frame_one_pass_gives_both_tables(client, articles):
         "read": 8, "linted": 7, "failed": 1, "diagnostics": len(flat)}
 
 
+def test_written_to_parquet_and_read_back(client, articles, tmp_path):
+    results, counts = expected(articles)
+    found = copydesk_dask.lint_articles(frame(articles), text_field="body", id_field="key", nested=True,
+                                        isolated=True)
+    copydesk_dask.write_parquet(found, str(tmp_path / "articles"))
+    assert sorted(os.listdir(tmp_path / "articles")) == ["part.0.parquet", "part.1.parquet", "part.2.parquet"]
+    done = dd.read_parquet(str(tmp_path / "articles"), dtype_backend="pyarrow")
+    assert copydesk_dask.counts(done).as_dict() == counts.as_dict()
+    flat = copydesk_dask.diagnostics_of(done).compute()
+    assert flat.to_dict("records") == [d for r in results for d in r.diagnostics]
+
+
 def test_a_bag_of_articles(client, articles):
     import dask.bag as db
 
