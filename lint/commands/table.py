@@ -30,7 +30,7 @@ from lint.table import ArticleResult, TableLinter, arrow_tables, row_fields, row
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 INPUT_FORMATS = ("jsonl", "parquet")
 OUTPUT_FORMATS = ("json", "jsonl", "parquet")
-BATCH_ROWS = 32  # rows a worker lints per task: enough to hide the hand-over
+BATCH_ROWS = 16  # rows a worker lints per task: enough to hide the hand-over, few enough to share out
 READ_ROWS = 1024  # rows read from a Parquet file at a time
 FAILURES_SHOWN = 20
 PROGRESS_SECONDS = 0.5
