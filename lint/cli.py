@@ -89,7 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", parents=[plugin_args], help="lint articles", formatter_class=_Formatter,
                                 description="Lint article files, folders or stdin (-).")
     check.add_argument("paths", nargs="*", metavar="PATH", help="files, folders, or - for stdin (default: .)")
-    check.add_argument("--format", default="text", help="text, concise, json, sarif or github (default: text)")
+    check.add_argument("--format", default="text",
+                       help="text, concise, json, sarif or github (default: text); with --input-format: "
+                            "json, jsonl or parquet")
     # Repeated flags add up: --ignore BP001 --ignore BP004 ignores both.
     check.add_argument("--select", type=_codes, action="extend",
                        help="comma-separated codes or prefixes to run (repeatable)")
@@ -126,6 +128,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--write-baseline", metavar="FILE",
                        help="record every finding in FILE (for --baseline) instead of reporting them")
     check.add_argument("--watch", action="store_true", help="check again whenever a file or config changes")
+    table = check.add_argument_group("tables of articles (one row per article)")
+    table.add_argument("--input-format", choices=("jsonl", "parquet"),
+                       help="read each FILE as a table of articles; --format then is json, jsonl or parquet")
+    table.add_argument("--text-field", default="text", metavar="NAME", help="column holding the text (default: text)")
+    table.add_argument("--id-field", default="id", metavar="NAME", help="column holding the article id (default: id)")
+    table.add_argument("--summary-file", metavar="PATH",
+                       help="also write one summary per article (counts per family, boilerplate lines) to PATH")
+    table.add_argument("--clean-text", action="store_true",
+                       help="add each article's text without its boilerplate to the summaries")
 
     rule = commands.add_parser("rule", parents=[plugin_args], help="list rules or show one rule's docs",
                                formatter_class=_Formatter)
@@ -252,6 +263,9 @@ def _dispatch(args, stdout) -> int:
             return run_claims(engine, args, stdout)
         from lint.commands.check import run_check
         args.report_stream = None
+        if args.input_format:
+            from lint.commands.table import run_table
+            return run_table(engine, args, stdout)
         if args.output_file:
             try:
                 output = args.report_stream = open(args.output_file, "w", encoding="utf-8", newline="")

@@ -74,10 +74,12 @@ class Engine:
             doc.date_override = date
         return doc
 
-    def lint_document(self, doc: Document, settings: Settings) -> tuple[list[Diagnostic], list[FileProblem]]:
-        """Run every selected rule on ``doc``; a rule that raises becomes a problem."""
+    def lint_document(self, doc: Document, settings: Settings,
+                      family: str | None = None) -> tuple[list[Diagnostic], list[FileProblem]]:
+        """Run every selected rule on ``doc`` (with ``family``, only the selected
+        rules whose code starts with it); a rule that raises becomes a problem."""
         with file_budget() as budget:
-            diagnostics, problems = self._run_rules(doc, settings)
+            diagnostics, problems = self._run_rules(doc, settings, family)
         said = budget.notice()
         if said:
             doc.notices.append(f"{doc.path}: {said}")
@@ -86,10 +88,13 @@ class Engine:
         diagnostics.sort(key=Diagnostic.sort_key)
         return diagnostics, problems
 
-    def _run_rules(self, doc: Document, settings: Settings) -> tuple[list[Diagnostic], list[FileProblem]]:
+    def _run_rules(self, doc: Document, settings: Settings,
+                   family: str | None) -> tuple[list[Diagnostic], list[FileProblem]]:
         diagnostics: list[Diagnostic] = []
         problems: list[FileProblem] = []
         for rule, context in self._active_rules(settings, doc.path):
+            if family is not None and not rule.code.startswith(family):
+                continue
             try:
                 found = rule.check(doc, context)
                 if found is not None:
