@@ -13,7 +13,7 @@ from lint.lines import dominant_newline
 from lint.model import Applicability, Diagnostic, FileProblem, FileResult, Severity
 from lint.quotes import rewrites_quote
 from lint.plugins import Plugins
-from lint.reading import EmptyInput, InputError, read_path, refuse_html
+from lint.reading import EmptyInput, InputError, read_path
 from lint.registry import RuleContext, RuleSet
 from lint.selection import Selection, normalise
 
@@ -93,13 +93,19 @@ class Engine:
                 ))
         self.plugins.hook.copydesk_modify_diagnostics(document=doc, diagnostics=diagnostics, config=settings)
         diagnostics[:] = [_respect_quotes(doc, d) for d in diagnostics]
+        page = getattr(doc, "html", None)
+        if page is not None:  # rules read the page's copy; positions and fixes are the file's
+            diagnostics[:] = [page.translate(d) for d in diagnostics]
         diagnostics.sort(key=Diagnostic.sort_key)
         return diagnostics, problems
 
     def lint_text(self, path: str, text: str, settings: Settings | None = None) -> FileResult:
         """Lint text that is already decoded (stdin, tests)."""
         settings = settings or self.settings_for(path)
-        doc = self.load(path, text, settings)
+        try:
+            doc = self.load(path, text, settings)
+        except InputError as exc:  # a file named as HTML that holds none
+            return self.finish(FileResult(path, problems=[FileProblem(path, str(exc))]), settings)
         diagnostics, problems = self.lint_document(doc, settings)
         notices = self.directive_notices(doc) if "copydesk" in text else []
         return self.finish(FileResult(path, text, diagnostics, problems, notices=notices), settings)
@@ -143,7 +149,6 @@ class Engine:
         except ConfigError as exc:  # this file's config is broken; other files go on
             return FileResult(path, problems=[config_problem(exc)])
         try:
-            refuse_html(path)
             raw, text, had_bom = read_path(path, settings["max-file-size"])
         except EmptyInput as exc:
             return FileResult(path, notices=[f"{path}: {exc}"])
