@@ -76,7 +76,7 @@ class Element:
     """An element of the page with the source span it covers."""
 
     __slots__ = ("tag", "attrs", "start", "end", "open_end", "parent", "blocks", "hidden", "evidence", "story",
-                 "closed")
+                 "closed", "evidence_from")
 
     def __init__(self, tag: str, attrs: dict[str, str], start: int, open_end: int, parent: Element | None):
         self.tag = tag
@@ -88,8 +88,11 @@ class Element:
         self.parent = parent
         self.blocks: list[int] = []  # indices of the blocks inside it
         self.hidden = bool(parent and parent.hidden) or _is_hidden(attrs)
-        parent_evidence = parent.evidence if parent else ""
-        self.evidence = parent_evidence or _furniture_evidence(tag, attrs)
+        own = _furniture_evidence(tag, attrs)
+        if parent is not None and parent.evidence:
+            self.evidence, self.evidence_from = parent.evidence, parent.evidence_from
+        else:  # the element whose markup says "furniture", for weighing it against the text
+            self.evidence, self.evidence_from = own, (self if own else None)
         self.story = bool(parent and parent.story) or _is_story(tag, attrs)
 
     def describe(self) -> str:
@@ -130,6 +133,11 @@ def _furniture_evidence(tag: str, attrs: dict[str, str]) -> str:
         if word in FURNITURE_WORDS:
             return f'in an element whose class or id says "{word}"'
     return ""
+
+
+def strong_evidence(reason: str) -> bool:
+    """Evidence from an element or ARIA role (not a class or id word, which may lie)."""
+    return reason.startswith("in a <") or reason.startswith("in an <") or reason.startswith("in an element of role")
 
 
 def _is_story(tag: str, attrs: dict[str, str]) -> bool:
@@ -192,9 +200,11 @@ class HtmlPage:
     def blocks_in(self, span: Span) -> list[HtmlBlock]:
         return [b for b in self.blocks if b.span.start < span.end and span.start < b.span.end]
 
-    def evidence(self, span: Span) -> str:
+    def evidence(self, span: Span) -> tuple[str, Element | None]:
+        """Why the markup says the text at ``span`` is furniture ("in a
+        <nav>"), and the element that says so; ("", None) when it does not."""
         block = self.block_at(span.start)
-        return block.element.evidence if block else ""
+        return (block.element.evidence, block.element.evidence_from) if block else ("", None)
 
     def in_story(self, span: Span) -> bool:
         block = self.block_at(span.start)
