@@ -95,7 +95,7 @@ class Engine:
         diagnostics[:] = [_respect_quotes(doc, d) for d in diagnostics]
         page = getattr(doc, "html", None)
         if page is not None:  # rules read the page's copy; positions and fixes are the file's
-            diagnostics[:] = [page.translate(d) for d in diagnostics]
+            diagnostics[:] = page.translate_all(diagnostics)
         diagnostics.sort(key=Diagnostic.sort_key)
         return diagnostics, problems
 

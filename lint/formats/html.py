@@ -60,8 +60,9 @@ STORY_WORDS = ("article-body", "articlebody", "story-body", "storybody", "entry-
                "article-content", "story-content", "article__body", "body-text", "article-text", "story-text")
 _CLASS_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
-_WS = frozenset(" \t\n\r\f\v\u00a0\u200b")
-_ENTITY_END = re.compile(r"[;]")
+_WS = frozenset(" \t\n\r\f\v\u00a0")
+_RUN = re.compile(r"(?P<space>[ \t\n\r\f\v\u00a0]+)|(?P<gone>[\u200b\u200c\u200d\u2060\ufeff\u00ad]+)"
+                  r"|(?P<copy>[^ \t\n\r\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad]+)")
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _LOOKS_HTML = re.compile(r"(?is)<\s*(?:!doctype\s+html|html|head|body|p|div|span|a|h[1-6]|article|section|br|"
                          r"ul|ol|li|table|meta|title|em|strong|b|i|figure|img|main|nav|header|footer|script|"
@@ -169,7 +170,7 @@ class HtmlPage:
         self.blocks: list[HtmlBlock] = []
         self.elements: list[Element] = []
         self.meta: dict[str, str] = {}
-        self.headline_candidates: list[str] = []
+        self._block_starts: list[int] | None = None
 
     # -- positions -------------------------------------------------------
     def source_offset(self, offset: int, end: bool = False) -> int:
@@ -192,7 +193,9 @@ class HtmlPage:
         return Span(start, max(start, end))
 
     def block_at(self, offset: int) -> HtmlBlock | None:
-        i = bisect_right([b.span.start for b in self.blocks], offset) - 1
+        if self._block_starts is None or len(self._block_starts) != len(self.blocks):
+            self._block_starts = [b.span.start for b in self.blocks]
+        i = bisect_right(self._block_starts, offset) - 1
         if i >= 0 and self.blocks[i].span.start <= offset <= self.blocks[i].span.end:
             return self.blocks[i]
         return None
@@ -214,7 +217,25 @@ class HtmlPage:
         block = self.block_at(span.start)
         return bool(block and block.kind in HEADINGS)
 
-    def translate(self, diagnostic: Diagnostic) -> Diagnostic:
+    def translate_all(self, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+        """``translate`` each diagnostic. A removal takes in a parent that
+        the run's other removals empty (the heading and the list of a
+        related-links box go with the box), counting only fixes applied
+        with it: safe ones with safe ones, safe and unsafe with unsafe."""
+        rank = {Applicability.SAFE: 0, Applicability.UNSAFE: 1, Applicability.DISPLAY: 2}
+        removed: list[set[int]] = [set(), set(), set()]
+        for diagnostic in diagnostics:
+            fix = diagnostic.fix
+            if fix is None:
+                continue
+            for edit in fix.edits:
+                if not edit.replacement.strip():
+                    covered = self._whole_blocks(edit.span)
+                    for tier in range(rank[fix.applicability], 3):
+                        removed[tier].update(id(b) for b in covered)
+        return [self.translate(d, removed[rank[d.fix.applicability]] if d.fix else set()) for d in diagnostics]
+
+    def translate(self, diagnostic: Diagnostic, also_removed: set[int] = frozenset()) -> Diagnostic:
         """The diagnostic with its span and its fix's edits in source offsets.
         An edit that cannot be made on the markup (it crosses a tag or an
         entity, or deletes part of a block) leaves the fix display-only."""
@@ -223,7 +244,7 @@ class HtmlPage:
             edits = []
             exact = True
             for edit in fix.edits:
-                target = self.removal(edit.span) if not edit.replacement.strip() else None
+                target = self.removal(edit.span, also_removed) if not edit.replacement.strip() else None
                 if target is not None:
                     edits.append(Edit(target, ""))
                     continue
@@ -236,11 +257,8 @@ class HtmlPage:
         return diagnostic._replace(span=self.to_source(diagnostic.span), fix=fix)
 
     # -- fixes -------------------------------------------------------------
-    def removal(self, span: Span) -> Span | None:
-        """The source span to delete for a text edit deleting ``span``: the
-        elements of the whole blocks it covers (and a parent they empty), with
-        the indentation and line break around them; None when the edit does
-        not delete whole blocks."""
+    def _whole_blocks(self, span: Span) -> list[HtmlBlock]:
+        """The blocks a deletion of ``span`` removes whole (none when it cuts one)."""
         start, end = span.start, span.end
         while start < end and self.text[start].isspace():
             start += 1
@@ -248,16 +266,27 @@ class HtmlPage:
             end -= 1
         covered = self.blocks_in(Span(start, end))
         if not covered or start != covered[0].span.start or end != covered[-1].span.end:
+            return []
+        return covered
+
+    def removal(self, span: Span, also_removed: set[int] = frozenset()) -> Span | None:
+        """The source span to delete for a text edit deleting ``span``: the
+        elements of the whole blocks it covers (and a parent they empty), with
+        the indentation and line break around them; None when the edit does
+        not delete whole blocks."""
+        covered = self._whole_blocks(span)
+        if not covered:
             return None
         gone = {id(b) for b in covered}
+        emptied = gone | also_removed
         units: list[tuple[int, int]] = []
         for block in covered:
             element = block.element
-            if any(id(self.blocks[i]) not in gone for i in element.blocks):
+            if any(id(self.blocks[i]) not in emptied for i in element.blocks):
                 start, end = self.starts[block.span.start], self.ends[block.span.end - 1]
             else:
                 while (element.parent is not None and element.parent.tag not in ("body", "html", "main", "article")
-                       and all(id(self.blocks[i]) in gone for i in element.parent.blocks)):
+                       and all(id(self.blocks[i]) in emptied for i in element.parent.blocks)):
                     element = element.parent
                 start, end = element.start, element.end
             units.append((start, end))
@@ -265,7 +294,7 @@ class HtmlPage:
         end = max(e for _, e in units)
         # The deleted stretch must hold nothing but these blocks' markup.
         for other in self.blocks:
-            if id(other) in gone:
+            if id(other) in emptied:
                 continue
             s, e = self.starts[other.span.start], self.ends[other.span.end - 1]
             if s < end and start < e:
@@ -331,7 +360,11 @@ class _Builder:
         self.chars: list[str] = []
         self.starts: list[int] = []
         self.ends: list[int] = []
-        self.current: list[tuple[str, int, int]] = []  # the open block's characters
+        self.length = 0  # characters of copy so far
+        # The open block: its pieces of text and each character's source offsets.
+        self.cur_chars: list[str] = []
+        self.cur_starts: list[int] = []
+        self.cur_ends: list[int] = []
         self.pending_space: tuple[int, int] | None = None
         self.skip = 0  # depth inside skipped elements
         self.in_head = False
@@ -427,8 +460,20 @@ class _Builder:
             return
         if self.skip:
             return
-        for i, char in enumerate(text):
-            self.char(char, offset + i, offset + i + 1)
+        # Runs of copy are copied whole (each character maps to its own
+        # offset); whitespace runs become one space, zero-width characters go.
+        for match in _RUN.finditer(text):
+            if match.lastgroup == "space":
+                if self.cur_chars and self.pending_space is None:
+                    self.pending_space = (offset + match.start(), offset + match.start() + 1)
+                continue
+            if match.lastgroup == "gone":
+                continue
+            start, end = offset + match.start(), offset + match.end()
+            self._space()
+            self.cur_chars.append(match.group())
+            self.cur_starts.extend(range(start, end))
+            self.cur_ends.extend(range(start + 1, end + 1))
 
     def entity(self, chars: str, start: int, end: int) -> None:
         if self.ld_open:
@@ -439,52 +484,58 @@ class _Builder:
             return
         if self.skip:
             return
-        for char in chars:
-            self.char(char, start, end)
+        for char in chars:  # every character of an entity maps to the whole entity
+            if char in _ZERO_WIDTH:
+                continue
+            if char in _WS:
+                if self.cur_chars and self.pending_space is None:
+                    self.pending_space = (start, end)
+                continue
+            self._space()
+            self.cur_chars.append(char)
+            self.cur_starts.append(start)
+            self.cur_ends.append(end)
 
-    def char(self, char: str, start: int, end: int) -> None:
-        if char in _ZERO_WIDTH:
-            return
-        if char in _WS:
-            if self.current and self.pending_space is None:
-                self.pending_space = (start, end)
-            return
+    def _space(self) -> None:
         if self.pending_space is not None:
-            self.current.append((" ",) + self.pending_space)
+            self.cur_chars.append(" ")
+            self.cur_starts.append(self.pending_space[0])
+            self.cur_ends.append(self.pending_space[1])
             self.pending_space = None
-        self.current.append((char, start, end))
 
     def flush(self, at: int) -> None:
         """End the open block (at a block boundary)."""
         self.pending_space = None
-        if not self.current:
+        if not self.cur_chars:
             return
+        first, last = self.cur_starts[0], self.cur_ends[-1]
         owner = next((e for e in reversed(self.stack) if e.tag in BLOCK), None) or self.top()
         if owner is None:  # text outside any element: a fragment's loose text
-            owner = Element("#text", {}, self.current[0][1], self.current[-1][2], None)
-            owner.end = self.current[-1][2]
+            owner = Element("#text", {}, first, last, None)
+            owner.end = last
             self.page.elements.append(owner)
         if self.chars:
-            for _ in range(2):
-                self.chars.append("\n")
-                self.starts.append(self.current[0][1])
-                self.ends.append(self.current[0][1])
-        begin = len(self.chars)
-        for char, s, e in self.current:
-            self.chars.append(char)
-            self.starts.append(s)
-            self.ends.append(e)
+            self.chars.append("\n\n")
+            self.starts.extend((first, first))
+            self.ends.extend((first, first))
+            self.length += 2
+        begin = self.length
+        piece = "".join(self.cur_chars)
+        self.chars.append(piece)
+        self.length += len(piece)
+        self.starts.extend(self.cur_starts)
+        self.ends.extend(self.cur_ends)
+        self.cur_chars, self.cur_starts, self.cur_ends = [], [], []
         index = len(self.page.blocks)
         nearest = self.top() or owner
         kind = owner.tag
         if owner is not nearest and nearest.tag in HEADINGS:
             kind = nearest.tag
-        self.page.blocks.append(HtmlBlock(Span(begin, len(self.chars)), owner, kind))
+        self.page.blocks.append(HtmlBlock(Span(begin, self.length), owner, kind))
         element: Element | None = owner
         while element is not None:
             element.blocks.append(index)
             element = element.parent
-        self.current = []
 
     def finish(self, length: int) -> None:
         self.flush(length)
