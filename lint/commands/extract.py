@@ -18,7 +18,7 @@ from lint.model import Severity
 
 def extract_story(engine, doc, settings) -> dict[str, Any]:
     """The story's headline, byline, dek and paragraphs (text, line)."""
-    from lint.rules.boilerplate.layout import BYLINE_ROLE, COPY, DEK, HEADLINE, SUBHEAD, find_layout
+    from lint.rules.boilerplate.layout import BYLINE_ROLE, COPY, DEK, HEADLINE, STORY, SUBHEAD, find_layout
 
     loud = []
     for rule, context in engine._active_rules(settings, doc.path):
@@ -37,6 +37,8 @@ def extract_story(engine, doc, settings) -> dict[str, Any]:
         elif item.role == DEK and found["dek"] is None:
             found["dek"] = text
         elif item.role in (COPY, SUBHEAD) and not any(span.overlaps(item.span) for span in loud):
+            if item.zone != STORY and doc.html is not None and doc.html.evidence(item.span)[0]:
+                continue  # around the story, markup naming furniture is enough to leave a line out
             found["paragraphs"].append({"line": doc.line_col(item.span.start)[0], "text": text})
     if found["headline"] is None and doc.meta.get("title"):
         found["headline"] = doc.meta["title"]

@@ -309,12 +309,24 @@ def _markup_evidence(doc: Document, lines, shapes: list[str]) -> list[str]:
     page = doc.html
     if page is None:
         return [""] * len(lines)
+    from lint.formats.html import strong_evidence
+
     found = [page.evidence(span) for span, _ in lines]
     sentences = sum(1 for shape in shapes if shape == SENTENCE)
-    held: Counter = Counter(id(element) for (_, element), shape in zip(found, shapes)
-                            if element is not None and shape == SENTENCE)
-    return ["" if element is None or held[id(element)] > max(EVIDENCE_SENTENCES, sentences * EVIDENCE_SHARE)
-            else reason for reason, element in found]
+    # Counted per element and per reason: a story cut into several
+    # <div class="paywall-article"> is still the story.
+    held: Counter = Counter()
+    for (reason, element), shape in zip(found, shapes):
+        if element is not None and shape == SENTENCE:
+            held[id(element)] += 1
+            held[reason] += 1
+    limit = max(EVIDENCE_SENTENCES, sentences * EVIDENCE_SHARE)
+    out = []
+    for (reason, element), shape in zip(found, shapes):
+        believed = element is not None and held[id(element)] <= limit and held[reason] <= limit
+        # A class or id word is heard only for a fragment: a sentence it names stays as the text says.
+        out.append(reason if believed and (shape == FRAGMENT or strong_evidence(reason)) else "")
+    return out
 
 
 def _with_evidence(zone: str, shape: str, role: str, reason: str, evidence: str, text: str) -> tuple[str, str]:

@@ -154,10 +154,12 @@ def _tools() -> dict:
     return found
 
 
-def measure(corpus: str, tools: bool = True, limit: int | None = None) -> dict:
+def measure(corpus: str, tools: bool = True, limit: int | None = None, select: list[str] | None = None) -> dict:
+    """Per-page figures; ``select=["BP"]`` runs the BP family alone (the
+    same BP findings, sooner: the tests use it)."""
     from lint.commands.extract import extract_story
 
-    linter = Linter()
+    linter = Linter(select=select) if select else Linter()
     engine = linter.engine
     others = _tools() if tools else {}
     rows = []
@@ -194,6 +196,8 @@ def measure(corpus: str, tools: bool = True, limit: int | None = None) -> dict:
 
         row = {"id": page.id, "outlet": page.outlet, "held_out": page.held_out,
                "text": figures(text_flagged), "html": figures(html_flagged),
+               "wrong_html_only": [(n, lines[n - 1]) for n in sorted(html_flagged - text_flagged)
+                                   if page.labels.get(n) == "body"],
                "matched_lines": len(matched & set(page.labels)),
                "labelled_lines": len(page.labels)}
 
@@ -262,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-tools", action="store_true", help="leave the other extractors out")
     parser.add_argument("--limit", type=int, help="only the first N pages")
     parser.add_argument("--worst", type=int, default=0, metavar="N", help="list the N pages with the lowest HTML recall")
+    parser.add_argument("--wrong", action="store_true", help="list body lines flagged in the HTML but not the text")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     corpus = find_corpus()
@@ -283,6 +288,11 @@ def main(argv: list[str] | None = None) -> int:
                         key=lambda r: r["html"]["found"] / r["html"]["leftover"])[:args.worst]:
             print(f"  {r['id']} {r['outlet']}: html {r['html']['found']}/{r['html']['leftover']}, "
                   f"text {r['text']['found']}/{r['text']['leftover']}")
+    if args.wrong:
+        print("\nbody lines flagged in the HTML, not in the text version:")
+        for r in rows:
+            for number, line in r["wrong_html_only"]:
+                print(f"  {r['id']}:{number} {line[:110]}")
     return 0
 
 
