@@ -275,3 +275,16 @@ def test_a_five_megabyte_page_is_read_with_positions_to_its_end(folder, capsys, 
     status, lines, stderr = concise(capsys, monkeypatch, "--select", "BP006", "big.html")
     assert lines == [f"big.html:{count + 2}:24: BP006 Placeholder “TK” is still in the copy; the missing fact "
                      "must be filled in before publication."]
+
+
+def test_an_insertion_at_a_paragraphs_end_goes_inside_its_element():
+    from lint.model import Applicability, Diagnostic, Edit, Fix, Severity, Span
+
+    source = "<p>He said, &ldquo;We will build it.</p>\n<p>Next.</p>"
+    page = read_html(source)
+    end = page.text.index("\n")
+    d = Diagnostic("XX001", "x", Severity.WARNING, "m", Span(end - 1, end),
+                   Fix((Edit(Span(end, end), "”"),), Applicability.SAFE))
+    edit = page.translate(d).fix.edits[0]
+    assert source[:edit.span.start] + edit.replacement + source[edit.span.end:] == (
+        "<p>He said, &ldquo;We will build it.”</p>\n<p>Next.</p>")

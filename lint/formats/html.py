@@ -304,8 +304,12 @@ class HtmlPage:
     def replacement(self, span: Span, new: str) -> Span | None:
         """The source span a text replacement maps to, when the source there is
         plain text (no tags or entities) the same as the copy; else None."""
-        if span.end <= span.start:
-            start = self.source_offset(span.start)
+        if span.end <= span.start:  # an insertion: at a block's end it goes after its last character
+            at = span.start
+            if at > 0 and (at == len(self.text) or self.text[at] == "\n") and self.text[at - 1] != "\n":
+                start = self.ends[at - 1]
+            else:
+                start = self.source_offset(at)
             return Span(start, start)
         start, end = self.source_offset(span.start), self.source_offset(span.end, end=True)
         raw = self.source[start:end]
