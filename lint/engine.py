@@ -118,6 +118,13 @@ class Engine:
             return self.known_code(token) or self.rules.find(token) is not None
 
         notices = []
+        if doc.html is not None:  # directives are the file's comments: offsets into the file
+            from lint.lines import LineIndex
+
+            index = doc.analysis(LineIndex, doc.html.source)
+            for offset, reason in directive_warnings(doc.html.source, known):
+                notices.append(f"{doc.path}:{index.line_col(offset)[0]}: warning: {reason}")
+            return notices
         for offset, reason in directive_warnings(doc.text, known):
             line, _ = doc.line_col(offset)
             notices.append(f"{doc.path}:{line}: warning: {reason}")

@@ -288,3 +288,14 @@ def test_an_insertion_at_a_paragraphs_end_goes_inside_its_element():
     edit = page.translate(d).fix.edits[0]
     assert source[:edit.span.start] + edit.replacement + source[edit.span.end:] == (
         "<p>He said, &ldquo;We will build it.”</p>\n<p>Next.</p>")
+
+
+def test_suppression_comments_in_the_html_work_and_bad_ones_are_warned_about(folder, capsys, monkeypatch):
+    (folder / "story.html").write_text(
+        "<!-- copydesk: disable-next-line=BP006 -->\n<p>The date is TK.</p>\n<p>The cost is TK.</p>\n"
+        "<!-- copydesk: disable=BP999 -->\n", encoding="utf-8")
+    status, lines, stderr = concise(capsys, monkeypatch, "--select", "BP006", "story.html")
+    assert lines == ["story.html:3:16: BP006 Placeholder “TK” is still in the copy; the missing fact must be "
+                     "filled in before publication."]
+    assert stderr == ("copydesk: story.html:4: warning: <!-- copydesk: disable=BP999 -->: no rule has the code "
+                      "or name 'BP999'; it switches nothing off\n")
