@@ -159,6 +159,8 @@ def segment(doc: Document) -> tuple[Block, ...]:
         text = doc.slice(span)
         if doc.format == "markdown" and _HEADING.match(text):
             kind = HEADING
+        elif doc.html is not None and doc.html.is_heading(span):
+            kind = HEADING
         elif i < TOP_BLOCKS and _words(text) <= 16 and _BYLINE.match(text):
             kind = BYLINE
         elif i == headline_at and _is_headline(doc, text, span, paragraphs, header_span, headline_at):

@@ -1,4 +1,5 @@
-"""The ``copydesk`` command line: ``check``, ``rule``, ``inspect``, ``claims``, ``cache``, ``server``.
+"""The ``copydesk`` command line: ``check``, ``rule``, ``inspect``, ``claims``, ``extract``, ``cache``,
+``server``.
 
 Exit status: 0 nothing at or above ``--fail-on``; 1 diagnostics at or above
 it; 2 usage, config, input, plugin or internal error (the other files are
@@ -157,6 +158,13 @@ def build_parser() -> argparse.ArgumentParser:
     claims.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) when the text has none")
     claims.add_argument("--stdin-filename", metavar="PATH")
 
+    extract = commands.add_parser("extract", parents=[plugin_args], formatter_class=_Formatter,
+                                  help="print the story alone as clean text, page leftovers removed")
+    extract.add_argument("paths", nargs="+", metavar="FILE", help="pages or articles, or - for stdin")
+    extract.add_argument("--format", choices=("text", "json"), default="text")
+    extract.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) when the text has none")
+    extract.add_argument("--stdin-filename", metavar="PATH")
+
     cache = commands.add_parser("cache", formatter_class=_Formatter, help="show or clean the cache folder",
                                 description="Show or clean the folder where copydesk keeps compiled data.")
     cache.add_argument("action", choices=("dir", "clean"),
@@ -258,6 +266,9 @@ def _dispatch(args, stdout) -> int:
         if args.command == "inspect":
             from lint.commands.inspect import run_inspect
             return run_inspect(engine, args, stdout)
+        if args.command == "extract":
+            from lint.commands.extract import run_extract
+            return run_extract(engine, args, stdout)
         if args.command == "claims":
             from lint.commands.claims import run_claims
             return run_claims(engine, args, stdout)

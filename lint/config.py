@@ -63,6 +63,9 @@ class OptionRegistry:
         self.options[name] = Option(name, kind, default, help, tuple(choices), flag)
 
 
+FORMATS = ("html", "markdown", "text")
+
+
 def core_options() -> OptionRegistry:
     registry = OptionRegistry()
     add = registry.add
@@ -83,6 +86,7 @@ def core_options() -> OptionRegistry:
     add("reject", "list", [], "words always reported, as \"word\" or \"word -> replacement\"")
     add("accept-files", "list", [], "word-list files (one word a line) the spelling rules accept")
     add("reject-files", "list", [], "word-list files of rejected words (same form as reject)")
+    add("formats", "formats", {}, "file suffix -> format it is read as (\"html\", \"markdown\" or \"text\")")
     add("max-file-size", "int", 10 * 1024 * 1024, "largest file read, in bytes")
     add("style-packs", "list", ["ap"], "house-style packs: built-in names or TOML files")
     add("rules", "rules", {}, "per-rule tables: severity and options, keyed by code or name")
@@ -390,6 +394,12 @@ class ConfigLoader:
                 for code in codes:
                     if not self.known_code(code):
                         raise fail(f"unknown rule code or prefix {code!r}", code)
+        if kind == "formats":
+            if not isinstance(value, dict):
+                raise fail("expected a table of suffix = format")
+            for suffix, name in value.items():
+                if name not in FORMATS:
+                    raise fail(f"{suffix!r}: {name!r} is not one of {', '.join(FORMATS)}", suffix)
         if kind == "rules":
             if not isinstance(value, dict):
                 raise fail("expected tables keyed by rule code or name")

@@ -47,7 +47,14 @@ class Region:
 
 
 class Document:
-    """One article as read, with its metadata and lazily computed structure."""
+    """One article as read, with its metadata and lazily computed structure.
+
+    An HTML file's Document holds the page's copy as ``text`` (one block a
+    line) and the reading of the file as ``html`` (``lint.formats.html``):
+    ``line_col`` then gives positions in the file, and the engine turns
+    every diagnostic's span into the file's offsets."""
+
+    html = None  # lint.formats.html.HtmlPage for an HTML file
 
     def __init__(self, path: str, text: str, format: str = "text", meta: dict[str, str] | None = None,
                  regions: tuple[Region, ...] = (), date_override: dt.date | None = None,
@@ -71,7 +78,9 @@ class Document:
         return self.analysis(LineIndex, self.text)
 
     def line_col(self, offset: int) -> tuple[int, int]:
-        """1-based (line, column in code points) of an offset."""
+        """1-based (line, column in code points) of an offset (for HTML, in the file)."""
+        if self.html is not None:
+            return self.analysis(LineIndex, self.html.source).line_col(self.html.source_offset(offset))
         return self.lines.line_col(offset)
 
     def slice(self, span: Span) -> str:
@@ -122,7 +131,7 @@ class Document:
         if self.date_override is not None:
             return "option"
         if self.analysis(_front_matter_date):
-            return "front matter"
+            return "page markup" if self.format == "html" else "front matter"
         return "header" if self.header else None
 
     def is_copy(self, span: Span) -> bool:

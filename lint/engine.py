@@ -15,7 +15,7 @@ from lint.patterns import file_budget
 from lint.model import Applicability, Diagnostic, FileProblem, FileResult, Severity
 from lint.quotes import rewrites_quote
 from lint.plugins import Plugins
-from lint.reading import EmptyInput, InputError, read_path, refuse_html
+from lint.reading import EmptyInput, InputError, read_path
 from lint.registry import RuleContext, RuleSet
 from lint.selection import Selection, normalise
 
@@ -85,6 +85,9 @@ class Engine:
             doc.notices.append(f"{doc.path}: {said}")
         problems.extend(self._modify_diagnostics(doc, diagnostics, settings))
         diagnostics[:] = [_respect_quotes(doc, d) for d in diagnostics]
+        page = getattr(doc, "html", None)
+        if page is not None:  # rules read the page's copy; positions and fixes are the file's
+            diagnostics[:] = page.translate_all(diagnostics)
         diagnostics.sort(key=Diagnostic.sort_key)
         return diagnostics, problems
 
@@ -139,13 +142,18 @@ class Engine:
     def lint_text(self, path: str, text: str, settings: Settings | None = None) -> FileResult:
         """Lint text that is already decoded (stdin, tests)."""
         settings = settings or self.settings_for(path)
-        return self.lint_loaded(self.load(path, text, settings), settings)
+        try:
+            doc = self.load(path, text, settings)
+        except InputError as exc:  # a file named as HTML that holds none
+            return self.finish(FileResult(path, problems=[FileProblem(path, str(exc))]), settings)
+        return self.lint_loaded(doc, settings)
 
     def lint_loaded(self, doc: Document, settings: Settings) -> FileResult:
         """Lint a document already read by ``load`` (the language server keeps its format)."""
         diagnostics, problems = self.lint_document(doc, settings)
-        notices = list(doc.notices) + (self.directive_notices(doc) if "copydesk" in doc.text else [])
-        return self.finish(FileResult(doc.path, doc.text, diagnostics, problems, notices=notices), settings)
+        source = doc.html.source if getattr(doc, "html", None) is not None else doc.text  # positions are the file's
+        notices = list(doc.notices) + (self.directive_notices(doc) if "copydesk" in source else [])
+        return self.finish(FileResult(doc.path, source, diagnostics, problems, notices=notices), settings)
 
     def directive_notices(self, doc: Document) -> list[str]:
         """A warning, with file and line, for each suppression comment that cannot work."""
@@ -155,6 +163,13 @@ class Engine:
             return self.known_code(token) or self.rules.find(token) is not None
 
         notices = []
+        if doc.html is not None:  # directives are the file's comments: offsets into the file
+            from lint.lines import LineIndex
+
+            index = doc.analysis(LineIndex, doc.html.source)
+            for offset, reason in directive_warnings(doc.html.source, known):
+                notices.append(f"{doc.path}:{index.line_col(offset)[0]}: warning: {reason}")
+            return notices
         for offset, reason in directive_warnings(doc.text, known):
             line, _ = doc.line_col(offset)
             notices.append(f"{doc.path}:{line}: warning: {reason}")
@@ -218,7 +233,6 @@ class Engine:
     def _lint_path(self, path: str, settings: Settings, fix: bool, unsafe: bool, diff: bool,
                    show: bool) -> FileResult:
         try:
-            refuse_html(path)
             raw, text, had_bom = read_path(path, settings["max-file-size"])
         except EmptyInput as exc:
             return FileResult(path, notices=[f"{path}: {exc}"])

@@ -22,6 +22,7 @@ from lint.records import record
 ENTRY_POINT_GROUP = "copydesk"
 DISABLE_AUTOLOAD_ENV = "COPYDESK_DISABLE_PLUGIN_AUTOLOAD"
 DEFAULT_PLUGINS = (
+    "lint.formats.html",
     "lint.formats.markdown",
     "lint.formats.text",
     "lint.suppress",

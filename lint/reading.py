@@ -22,16 +22,6 @@ class EmptyInput(InputError):
     """A file with nothing to lint; reported as a notice, not an error."""
 
 
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-
-
-def refuse_html(path: str) -> None:
-    """An HTML page is not copy: reading it as text would report every tag."""
-    if path.lower().endswith(HTML_SUFFIXES):
-        raise InputError("is an HTML page; copydesk reads plain text and Markdown "
-                         "(save the article's text as .txt or .md first)")
-
-
 def decode(data: bytes) -> tuple[str, bool]:
     """Decode article bytes as UTF-8; return (text, had_bom)."""
     if data.startswith(_UTF16_BOMS) and not data.startswith(codecs.BOM_UTF8):

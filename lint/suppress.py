@@ -83,10 +83,14 @@ def _next_content_line(text: str, offset: int) -> tuple[int, int] | None:
 @hookimpl
 def copydesk_modify_diagnostics(document, diagnostics, config) -> None:
     """Drop diagnostics that an inline directive switches off."""
-    suppressions = document.analysis(find_suppressions, document.text)
+    page = document.html  # an HTML page's directives are comments in the file, not in its copy
+    suppressions = document.analysis(find_suppressions, page.source if page is not None else document.text)
     if suppressions:
+        def at(d) -> int:
+            return page.source_offset(d.span.start) if page is not None else d.span.start
+
         diagnostics[:] = [
-            d for d in diagnostics if not any(s.covers(d.code, d.span.start, d.name) for s in suppressions)
+            d for d in diagnostics if not any(s.covers(d.code, at(d), d.name) for s in suppressions)
         ]
 
 

@@ -145,15 +145,24 @@ def test_stdin_filename_with_other_paths_is_a_usage_error(folder, capsys, monkey
     assert stderr == "copydesk: --stdin-filename names stdin: add - to the paths to read it\n"
 
 
-# -- 9: HTML is refused -------------------------------------------------------------
+# -- 9: HTML is read; a file named .html that holds no markup is refused ----------
 
 @pytest.mark.parametrize("name", ["page.html", "PAGE.HTM"])
-def test_an_html_page_is_refused_with_one_line(folder, capsys, monkeypatch, name):
-    (folder / name).write_text("<p>The council met.</p>\n", encoding="utf-8")
-    status, stdout, stderr = run(capsys, monkeypatch, "check", "--no-config", "--format", "concise", name, "clean.md")
+def test_an_html_page_is_read(folder, capsys, monkeypatch, name):
+    (folder / name).write_text("<p>The council met.</p>\n<p>SEE ALSO: Budget fight looms</p>\n", encoding="utf-8")
+    status, stdout, stderr = run(capsys, monkeypatch, "check", "--no-config", "--select", "BP001",
+                                 "--format", "concise", name)
+    assert (status, stderr) == (1, "")
+    assert stdout == (f"{name}:2:4: BP001 Related-link line “SEE ALSO: Budget fight looms” is page furniture, "
+                      "not copy; remove it.\n")
+
+
+def test_a_file_named_html_without_markup_is_refused_with_one_line(folder, capsys, monkeypatch):
+    (folder / "page.html").write_text("The council met on Tuesday.\n", encoding="utf-8")
+    status, stdout, stderr = run(capsys, monkeypatch, "check", "--no-config", "--format", "concise",
+                                 "page.html", "clean.md")
     assert (status, stdout) == (2, "")
-    assert stderr == (f"copydesk: {name}: is an HTML page; copydesk reads plain text and Markdown "
-                      "(save the article's text as .txt or .md first)\n")
+    assert stderr == ("copydesk: page.html: has no HTML markup; name it .txt or .md to check it as text\n")
 
 
 # -- 10: suppression comments that cannot work ------------------------------------

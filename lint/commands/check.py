@@ -9,7 +9,7 @@ from typing import Iterator, TextIO
 from lint.config import ConfigError
 from lint.engine import config_problem
 from lint.model import FileProblem, FileResult
-from lint.reading import EmptyInput, InputError, decode, refuse_html
+from lint.reading import EmptyInput, InputError, decode
 from lint.reporters.base import Summary
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -101,7 +101,6 @@ def _lint_one(path: str) -> FileResult:
 def _lint_stdin(engine, args) -> FileResult:
     name = args.stdin_filename or STDIN
     try:
-        refuse_html(name)
         text, _ = decode(sys.stdin.buffer.read())
     except EmptyInput as exc:
         return FileResult(name, notices=[f"{name}: {exc}"])

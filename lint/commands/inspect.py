@@ -109,12 +109,15 @@ def describe(doc, settings=None) -> dict[str, Any]:
     blocks = []
     for block in doc.blocks:
         line, column = doc.line_col(block.span.start)
-        end_line, _ = doc.line_col(block.span.end)
+        end_line, _ = doc.line_col(block.span.end if doc.html is None else max(block.span.start, block.span.end - 1))
         text = " ".join(doc.slice(block.span).split())
         blocks.append({
             "kind": block.kind, "line": line, "column": column, "end_line": end_line,
             "text": text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…",
         })
+        if doc.html is not None:  # the element the block came from
+            found = doc.html.block_at(block.span.start)
+            blocks[-1]["element"] = found.element.describe() if found else None
     date = doc.publication_date
     return {
         "path": doc.path,
@@ -173,7 +176,8 @@ def _write_text(info, stdout: TextIO) -> None:
     stdout.write("  blocks:\n")
     for block in info["blocks"]:
         lines = f"{block['line']}" if block["line"] == block["end_line"] else f"{block['line']}-{block['end_line']}"
-        stdout.write(f"    {lines:>7}  {block['kind']:<12} {block['text']}\n")
+        element = f"{block['element']} " if block.get("element") else ""
+        stdout.write(f"    {lines:>7}  {block['kind']:<12} {element}{block['text']}\n")
     layout = info["layout"]
     stdout.write("  layout:" + ("\n" if layout["scraped"] else " not a scraped page (no furniture reported)\n"))
     for item in layout["lines"] if layout["scraped"] else ():

@@ -6,7 +6,7 @@ import os
 import sys
 from typing import Iterator
 
-from lint.reading import InputError, decode, read_path, refuse_html
+from lint.reading import InputError, decode, read_path
 
 
 def articles(engine, args) -> Iterator[tuple[object, object]]:
@@ -24,14 +24,18 @@ def articles(engine, args) -> Iterator[tuple[object, object]]:
             if path == "-":
                 text, had_bom = decode(sys.stdin.buffer.read())
                 path = args.stdin_filename or "-"
-                refuse_html(path)
                 settings = engine.settings_for(args.stdin_filename or os.getcwd())
             else:
-                refuse_html(path)
                 settings = engine.settings_for(path)
                 _, text, had_bom = read_path(path, settings["max-file-size"])
         except (InputError, ConfigError) as exc:
             sys.stderr.write(f"copydesk: {exc if isinstance(exc, ConfigError) else f'{path}: {exc}'}\n")
             args.failed += 1
             continue
-        yield engine.load(path, text, settings, had_bom), settings
+        try:
+            doc = engine.load(path, text, settings, had_bom)
+        except InputError as exc:  # named as HTML, holds none
+            sys.stderr.write(f"copydesk: {path}: {exc}\n")
+            args.failed += 1
+            continue
+        yield doc, settings

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from lint import regexcache
+from lint.formats import configured_format
 from lint.document import CODE, COMMENT, FRONT_MATTER, HTML, TABLE, Document, Region
 from lint.hookspecs import hookimpl
 from lint.lines import iter_lines
@@ -39,7 +40,8 @@ _HTML_TAG = regexcache.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+(?:[^<>\"']|\"[^\
 @hookimpl
 def copydesk_load_document(path: str, text: str, config) -> Document | None:
     """Claim Markdown files by suffix."""
-    if not path.lower().endswith(MARKDOWN_SUFFIXES):
+    configured = configured_format(path, config)
+    if configured != "markdown" and (configured is not None or not path.lower().endswith(MARKDOWN_SUFFIXES)):
         return None
     meta, regions = parse_markdown(text)
     return Document(path=path, text=text, format="markdown", meta=meta, regions=regions)

@@ -136,7 +136,7 @@ def lint(engine, argv: list[str], path: str, text: str) -> dict[str, Any]:
     config as ``(path, line, message)``, and the files to watch for changes.
     """
     from lint.config import ConfigError
-    from lint.reading import InputError, refuse_html
+    from lint.reading import InputError
 
     answer: dict[str, Any] = {"diagnostics": [], "format": None, "problems": [], "config_error": None,
                               "watched": [], "directives": []}
@@ -150,7 +150,6 @@ def lint(engine, argv: list[str], path: str, text: str) -> dict[str, Any]:
     answer["watched"] = ([] if isolated else config_candidates(path, settings.source)) \
         + list(settings.sources) + data_files(settings)
     try:
-        refuse_html(path)
         limit = settings["max-file-size"]
         size = len(text.encode("utf-8", "surrogatepass"))
         if size > limit:
@@ -160,7 +159,11 @@ def lint(engine, argv: list[str], path: str, text: str) -> dict[str, Any]:
         return answer
     if not text.strip():
         return answer
-    doc = engine.load(path, text, settings)
+    try:
+        doc = engine.load(path, text, settings)
+    except InputError as exc:  # a file named as HTML that holds none
+        answer["problems"] = [f"{path}: {exc}"]
+        return answer
     result = engine.lint_loaded(doc, settings)
     answer.update(diagnostics=result.diagnostics, format=doc.format,
                   problems=[str(problem) for problem in result.problems])

@@ -82,6 +82,13 @@ MENU_RUN = 3  # this many menu items above the headline make a page scraped
 TEASER_RUN = 3  # this many headline teasers end a story even with no phrase-rule line before them
 REPEATED_WORDS = 6  # a short line seen twice on a page is furniture ("Article content", "Share")
 
+# Markup that says "furniture" (an HTML page's <nav>, <aside>, class="related")
+# weighs against the story like a phrase-rule line, unless the element holds
+# more sentences than this (or this share of the page's): then it is the story.
+EVIDENCE_SCORE = -1.0
+EVIDENCE_SENTENCES = 3
+EVIDENCE_SHARE = 0.3
+
 # Common English function words: their share tells running copy from labels.
 FUNCTION_WORDS = frozenset("""
 a about above across after against ago all along also although am amid among an and any are around as at be
@@ -235,6 +242,10 @@ def find_layout(doc: Document) -> Layout:
     under_heading = _covered(spans, _list_headings(doc))
     scores = [(LIST_HEADING_SCORE if heading else CATALOGUE_SCORE) if hit else SCORES[shape]
               for shape, hit, heading in zip(shapes, in_catalogue, under_heading)]
+    evidence = _markup_evidence(doc, lines, shapes)
+    for i, reason in enumerate(evidence):
+        if reason and not in_catalogue[i]:
+            scores[i] = min(scores[i], EVIDENCE_SCORE)
     run = _best_run(scores)
     if run is None:
         return Layout(tuple(LayoutLine(span, STORY, shape, COPY) for (span, _), shape in zip(lines, shapes)),
@@ -244,7 +255,7 @@ def find_layout(doc: Document) -> Layout:
     roles = _head_roles(lines, texts, shapes, first)
     headline = next((i for i, role in roles.items() if role == HEADLINE), 0)
     menu_lines = sum(1 for i in range(headline) if roles.get(i) == FURNITURE)
-    scraped = any(in_catalogue) or menu_lines >= MENU_RUN
+    scraped = any(in_catalogue) or menu_lines >= MENU_RUN or any(evidence)
     repeats = Counter(" ".join(t.split()).lower() for t in texts if len(words_of(t)) <= REPEATED_WORDS)
 
     out = []
@@ -291,9 +302,63 @@ def find_layout(doc: Document) -> Layout:
             role = SUBHEAD
         else:
             role = COPY
+        if evidence[i] and role in (COPY, SUBHEAD, LIKELY):
+            role, reason = _with_evidence(zone, shape, role, reason, evidence[i], text)
         out.append(LayoutLine(span, zone, shape, role, reason))
     story = Span(lines[first][0].start, lines[last][0].end)
     return Layout(tuple(out), scraped, story)
+
+
+def _markup_evidence(doc: Document, lines, shapes: list[str]) -> list[str]:
+    """For an HTML page, why the markup says each line is furniture ("in a
+    <nav>", "in an element whose class or id says \"related\"") or "".
+    Markup that would take in most of the page's sentences is not believed:
+    a story wrapped in ``<div class="share-wrapper">`` is still the story."""
+    page = doc.html
+    if page is None:
+        return [""] * len(lines)
+    from lint.formats.html import strong_evidence
+
+    found = [page.evidence(span) for span, _ in lines]
+    sentences = sum(1 for shape in shapes if shape == SENTENCE)
+    # Counted per element and per reason: a story cut into several
+    # <div class="paywall-article"> is still the story.
+    held: Counter = Counter()
+    for (reason, element), shape in zip(found, shapes):
+        if element is not None and shape == SENTENCE:
+            held[id(element)] += 1
+            held[reason] += 1
+    limit = max(EVIDENCE_SENTENCES, sentences * EVIDENCE_SHARE)
+    out = []
+    for (reason, element), shape in zip(found, shapes):
+        believed = element is not None and held[id(element)] <= limit and held[reason] <= limit
+        # A class or id word is heard only for a fragment: a sentence it names stays as the text says.
+        out.append(reason if believed and (shape == FRAGMENT or strong_evidence(reason)) else "")
+    return out
+
+
+def _with_evidence(zone: str, shape: str, role: str, reason: str, evidence: str, text: str) -> tuple[str, str]:
+    """A line's role once the markup's word is heard: around the story,
+    markup makes a line furniture (certain when an element or ARIA role
+    says so of a short line); inside it, a caption or a fragment the markup
+    names is likely furniture, and a sentence stays copy unless an element
+    (``<aside>``, ``<figcaption>``) holds it."""
+    from lint.formats.html import strong_evidence
+
+    strong = strong_evidence(evidence)
+    where = "above the story" if zone == HEAD else "after the story" if zone == TAIL else "between paragraphs"
+    if zone != STORY:
+        if role == LIKELY and strong and shape == FRAGMENT:
+            return FURNITURE, reason + ", " + evidence
+        if role == LIKELY:
+            return role, reason + ", " + evidence
+        certain = strong and shape == FRAGMENT
+        return (FURNITURE if certain else LIKELY), f"{where}, {_kind_of_fragment(text)}, {evidence}"
+    if role == LIKELY:
+        return role, reason + ", " + evidence
+    if shape == FRAGMENT or strong:
+        return LIKELY, f"{where}, {_kind_of_fragment(text)}, {evidence}"
+    return role, reason
 
 
 def _with_lists(shapes: list[str], in_catalogue: list[bool], last: int) -> int:

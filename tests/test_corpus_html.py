@@ -1,0 +1,48 @@
+"""HTML pages of the labelled corpus against their text versions, when the corpus is here.
+
+The corpus is not part of the project (see tests/corpus/pages.py); without
+it these tests are skipped. The floors are the figures reached today (the
+README's *HTML pages against their text versions*): reading the HTML must
+find at least as many leftovers as reading the text, about as precisely,
+and the extracted story must keep its words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.htmlpages import measure, summary
+from corpus.pages import find_corpus
+
+CORPUS = find_corpus()
+pytestmark = pytest.mark.skipif(CORPUS is None, reason="corpus not found (set COPYDESK_CORPUS or ../shared/corpus)")
+
+
+@pytest.fixture(scope="module")
+def figures():
+    rows = measure(CORPUS, tools=False, select=["BP"])["pages"]
+    return {"all": summary(rows), "held-out": summary([r for r in rows if r["held_out"]])}
+
+
+def test_the_reader_finds_every_labelled_line_in_the_html(figures):
+    assert figures["all"]["matched_lines"] >= 0.99
+
+
+def test_html_finds_at_least_the_leftovers_the_text_finds(figures):
+    for group in ("all", "held-out"):
+        assert figures[group]["html"]["recall"] >= figures[group]["text"]["recall"]
+    assert figures["all"]["html"]["recall"] >= 0.90
+
+
+def test_html_findings_are_about_as_precise_as_the_texts(figures):
+    # Not yet at least as precise: 0.979 against 0.980 (219 flagged body
+    # lines against 197, most of them captions, related-story titles and
+    # author notes the labels call body). The floor keeps the gap from growing.
+    assert figures["all"]["html"]["precision"] >= figures["all"]["text"]["precision"] - 0.002
+    assert figures["all"]["html"]["precision"] >= 0.978
+
+
+def test_extract_keeps_the_story(figures):
+    extracted = figures["all"]["extract"]["copydesk (html)"]
+    assert extracted["f1"] >= 0.92
+    assert extracted["recall"] >= 0.96
