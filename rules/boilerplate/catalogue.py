@@ -173,7 +173,7 @@ def _outside_blocks(doc: Document, span: Span) -> bool:
     return not any(r.kind != "inline" and r.span.overlaps(span) for r in doc.regions)
 
 
-def _bare_heading(content: str) -> bool:
+def bare_heading(content: str) -> bool:
     """A list's heading alone on its line: "Related topics", "Most Popular"."""
     text = match_text(content)
     return ":" not in text and 0 < len(text.split()) <= HEADING_WORDS
@@ -227,7 +227,7 @@ def boilerplate_lines(doc: Document, data: tuple[LineRuleData, ...]) -> dict[str
                     break
             elif text and match_line(patterns, text):
                 found[code].append(line if tags else Span(start + offset, start + offset + len(content)))
-                if content.endswith(":") or (code == RELATED_LINKS and _bare_heading(content)):
+                if content.endswith(":") or (code == RELATED_LINKS and bare_heading(content)):
                     label = (code, block)
                 break  # one line, one rule: the first file in code order wins
     return found

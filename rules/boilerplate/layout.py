@@ -37,7 +37,7 @@ from lint.model import Span
 from lint.names import is_known_given_name
 from lint.records import record
 from lint.rules.boilerplate.catalogue import (
-    MAX_LINE, RELATED_LINKS, _bare_heading, boilerplate_lines, matched_spans, strip_marker,
+    MAX_LINE, RELATED_LINKS, bare_heading, boilerplate_lines, matched_spans, strip_marker,
 )
 
 # Zones.
@@ -179,8 +179,8 @@ def _list_headings(doc: Document) -> list[Span]:
     from lint.rules.boilerplate import line_rule_data
 
     found = doc.analysis(boilerplate_lines, doc, line_rule_data())[RELATED_LINKS]
-    return [span for span in found if _bare_heading(doc.slice(span).split("\n")[0]) or
-            doc.slice(span).split("\n")[0].rstrip().endswith(":")]
+    firsts = [(span, doc.slice(span).split("\n")[0]) for span in found]
+    return [span for span, first in firsts if bare_heading(first) or first.rstrip().endswith(":")]
 
 
 def _copy_lines(doc: Document) -> list[tuple[Span, str]]:
