@@ -144,26 +144,16 @@ def build_parser() -> argparse.ArgumentParser:
     rule.add_argument("code", nargs="?", help="a rule code or name")
     rule.add_argument("--format", choices=("text", "json"), default="text")
 
-    inspect = commands.add_parser("inspect", parents=[plugin_args], formatter_class=_Formatter,
-                                  help="show what copydesk understood of an article")
-    inspect.add_argument("paths", nargs="+", metavar="FILE", help="articles, or - for stdin")
-    inspect.add_argument("--format", choices=("text", "json"), default="text")
-    inspect.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) when the text has none")
-    inspect.add_argument("--stdin-filename", metavar="PATH")
-
-    claims = commands.add_parser("claims", parents=[plugin_args], formatter_class=_Formatter,
-                                 help="list the checkable statements of an article for a fact-checker")
-    claims.add_argument("paths", nargs="+", metavar="FILE", help="articles, or - for stdin")
-    claims.add_argument("--format", choices=("text", "json"), default="text")
-    claims.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) when the text has none")
-    claims.add_argument("--stdin-filename", metavar="PATH")
-
-    extract = commands.add_parser("extract", parents=[plugin_args], formatter_class=_Formatter,
-                                  help="print the story alone as clean text, page leftovers removed")
-    extract.add_argument("paths", nargs="+", metavar="FILE", help="pages or articles, or - for stdin")
-    extract.add_argument("--format", choices=("text", "json"), default="text")
-    extract.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) when the text has none")
-    extract.add_argument("--stdin-filename", metavar="PATH")
+    for name, summary, paths in (
+        ("inspect", "show what copydesk understood of an article", "articles, or - for stdin"),
+        ("claims", "list the checkable statements of an article for a fact-checker", "articles, or - for stdin"),
+        ("extract", "print the story alone as clean text, page leftovers removed", "pages or articles, or - for stdin"),
+    ):
+        single = commands.add_parser(name, parents=[plugin_args], formatter_class=_Formatter, help=summary)
+        single.add_argument("paths", nargs="+", metavar="FILE", help=paths)
+        single.add_argument("--format", choices=("text", "json"), default="text")
+        single.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) when the text has none")
+        single.add_argument("--stdin-filename", metavar="PATH")
 
     cache = commands.add_parser("cache", formatter_class=_Formatter, help="show or clean the cache folder",
                                 description="Show or clean the folder where copydesk keeps compiled data.")

@@ -112,7 +112,9 @@ _CREDIT = regexcache.compile(
     r"|(?i:\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bap photo\b)"
     r"|/\s?(?:AP|AFP|Reuters|REUTERS|EPA|Getty|PA|ANI|PTI)\b)"
 )
-_COUNTER = regexcache.compile(r"(?i)^(?:\d{1,3}|(?:image|photo|slide|picture) \d{1,3}(?: of \d{1,3})?|\d{1,3} of \d{1,3})$")
+_COUNTER = regexcache.compile(
+    r"(?i)^(?:\d{1,3}|(?:image|photo|slide|picture) \d{1,3}(?: of \d{1,3})?|\d{1,3} of \d{1,3})$"
+)
 _DATE_OR_TIME = regexcache.compile(
     r"\b\d{1,2}:\d\d\b|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
     r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)"
@@ -136,9 +138,6 @@ class Layout:
     lines: tuple[LayoutLine, ...]
     scraped: bool  # whether the page shows signs of being scraped at all
     story: Span | None
-
-    def reported(self) -> list[LayoutLine]:
-        return [line for line in self.lines if line.role in (FURNITURE, LIKELY)]
 
 
 def words_of(text: str) -> list[str]:
@@ -212,8 +211,8 @@ def _headline_shaped(text: str) -> bool:
     words = words_of(text)
     low, high = HEADLINE_WORDS
     opening = text.lstrip("\"“‘'")[:1]
-    return (low <= len(words) <= high and (opening.isupper() or opening.isdigit()) and not text.rstrip("\"”’'").endswith(".")
-            and not _CREDIT.search(text))
+    return (low <= len(words) <= high and (opening.isupper() or opening.isdigit())
+            and not text.rstrip("\"”’'").endswith(".") and not _CREDIT.search(text))
 
 
 def _kind_of_fragment(text: str) -> str:

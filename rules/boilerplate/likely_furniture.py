@@ -55,8 +55,7 @@ from lint.rules.boilerplate.page_furniture import describe_run, furniture_runs
 def check(doc: Document, ctx):
     for span, reasons, count in furniture_runs(doc, LIKELY):
         fix = Fix((remove_lines(doc, span),), Applicability.UNSAFE, title="Remove the likely page furniture")
-        message = describe_run(doc, span, reasons, count).replace("are page furniture", "are probably page furniture")
-        message = message.replace("is page furniture", "is probably page furniture")
+        message = describe_run(doc, span, reasons, count, hedge="probably ")
         yield ctx.report(span, message + "; check and remove it.", fix=fix)
 
 

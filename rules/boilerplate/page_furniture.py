@@ -74,13 +74,15 @@ def furniture_runs(doc: Document, role: str) -> list[tuple[Span, list[str], int]
     return runs
 
 
-def describe_run(doc: Document, span: Span, reasons: list[str], count: int) -> str:
+def describe_run(doc: Document, span: Span, reasons: list[str], count: int, hedge: str = "") -> str:
+    """The message's opening: the run's first line and why it was taken for
+    furniture (``hedge``: "probably " for a likely run)."""
     first = " ".join(doc.slice(span).split("\n")[0].split())
     excerpt = first if len(first) <= EXCERPT else first[:EXCERPT - 1] + "…"
     if count == 1:
-        return f"“{excerpt}” is page furniture ({reasons[0]}), not copy"
+        return f"“{excerpt}” is {hedge}page furniture ({reasons[0]}), not copy"
     where = reasons[0].split(",")[0]
-    return f"{count} lines from “{excerpt}” are page furniture ({where}), not copy"
+    return f"{count} lines from “{excerpt}” are {hedge}page furniture ({where}), not copy"
 
 
 @rule(code="BP012", name="page-furniture", severity="error", fix="always",

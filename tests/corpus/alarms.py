@@ -27,7 +27,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
 
-from pages import Linter, find_corpus, loud, pages  # noqa: E402
+from pages import NOT_FOUND, Linter, find_corpus, loud, pages  # noqa: E402
 
 
 def family(code: str) -> str:
@@ -85,7 +85,7 @@ def main(argv=None) -> int:
 
     corpus = find_corpus()
     if corpus is None:
-        print("no corpus: set COPYDESK_CORPUS to the folder holding index.tsv", file=sys.stderr)
+        print(NOT_FOUND, file=sys.stderr)
         return 2
     rows = evaluate(corpus)
     if args.code:

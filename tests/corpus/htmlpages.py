@@ -40,7 +40,7 @@ from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from corpus.pages import Linter, find_corpus, loud, pages  # noqa: E402
+from corpus.pages import NOT_FOUND, Linter, find_corpus, loud, pages  # noqa: E402
 
 _WORDS = re.compile(r"\w+")
 
@@ -271,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     corpus = find_corpus()
     if corpus is None:
-        print("corpus not found: set COPYDESK_CORPUS or put it at ../shared/corpus", file=sys.stderr)
+        print(NOT_FOUND, file=sys.stderr)
         return 0
     measured = measure(corpus, tools=not args.no_tools, limit=args.limit)
     rows = measured["pages"]

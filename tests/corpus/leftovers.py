@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from corpus.pages import Linter, find_corpus, loud, pages  # noqa: E402
+from corpus.pages import NOT_FOUND, Linter, find_corpus, loud, pages  # noqa: E402
 
 FAMILY = "BP"
 
@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     corpus = find_corpus()
     if corpus is None:
-        print("corpus not found: set COPYDESK_CORPUS or put it at ../shared/corpus", file=sys.stderr)
+        print(NOT_FOUND, file=sys.stderr)
         return 0
     rows = measure(corpus, fix=not args.no_fix)["pages"]
     groups = {

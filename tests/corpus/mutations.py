@@ -47,7 +47,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
 
-from pages import Linter, find_corpus, loud, pages  # noqa: E402
+from pages import NOT_FOUND, Linter, find_corpus, loud, pages  # noqa: E402
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|"
@@ -359,7 +359,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     corpus = find_corpus()
     if corpus is None:
-        print("no corpus: set COPYDESK_CORPUS to the folder holding index.tsv", file=sys.stderr)
+        print(NOT_FOUND, file=sys.stderr)
         return 2
     held = True if args.held_out else False if args.tuning else None
     results, misses = run(corpus, args.kind, held, args.seed)

@@ -34,6 +34,9 @@ LABELS = {
 }
 
 
+NOT_FOUND = "corpus not found: set COPYDESK_CORPUS or put it at ../shared/corpus"
+
+
 def find_corpus() -> str | None:
     for folder in (os.environ.get("COPYDESK_CORPUS"), os.path.join(ROOT, "..", "shared", "corpus")):
         if folder and os.path.isfile(os.path.join(folder, "index.tsv")):
