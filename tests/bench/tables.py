@@ -3,6 +3,7 @@
     python tests/bench/tables.py                    # 3,000 generated rows and the corpus
     python tests/bench/tables.py --rows 100000      # the size (about an hour here)
     python tests/bench/tables.py --json > r.json    # the figures as JSON
+    python tests/bench/tables.py --rows 100000 --workers 2 --no-corpus   # the overhead at size
 
 Writes the generated articles (``articles.py``, seeded) to a Parquet file
 with columns ``id``, ``body`` and ``format``, and the labelled corpus of
@@ -173,9 +174,9 @@ def measure(engine: str, table: str, workers: int) -> dict | str:
         return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def bench(table: str, rows: int) -> list[dict]:
+def bench(table: str, rows: int, worker_counts: tuple[int, ...] = (1, 2)) -> list[dict]:
     figures = []
-    for engine, workers in (("cli", 1), ("cli", 2), ("dask", 1), ("dask", 2), ("spark", 1), ("spark", 2)):
+    for engine, workers in ((e, w) for e in ("cli", "dask", "spark") for w in worker_counts):
         result = measure(engine, table, workers)
         row = {"engine": engine, "workers": workers}
         if isinstance(result, str):
@@ -222,6 +223,9 @@ def render(name: str, rows: int, figures: list[dict]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=3000, help="generated articles (default 3000)")
+    parser.add_argument("--workers", type=int, choices=(1, 2), action="append",
+                        help="run only with this many workers (repeatable; default 1 and 2)")
+    parser.add_argument("--no-corpus", action="store_true", help="skip the corpus table")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--one", nargs=4, metavar=("ENGINE", "TABLE", "OUT", "WORKERS"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -229,17 +233,18 @@ def main(argv: list[str] | None = None) -> int:
         engine, table, out, workers = args.one
         print(json.dumps(RUNNERS[engine](table, out, int(workers))))
         return 0
+    worker_counts = tuple(sorted(set(args.workers or (1, 2))))
     results = {}
     with tempfile.TemporaryDirectory(prefix="copydesk-tables-") as folder:
         generated = os.path.join(folder, "generated.parquet")
         write_generated(generated, args.rows)
         print(f"generated {args.rows:,} articles", file=sys.stderr)
-        results["generated"] = {"rows": args.rows, "figures": bench(generated, args.rows)}
+        results["generated"] = {"rows": args.rows, "figures": bench(generated, args.rows, worker_counts)}
         corpus = os.path.join(folder, "corpus.parquet")
-        pages = write_corpus(corpus)
+        pages = 0 if args.no_corpus else write_corpus(corpus)
         if pages:
             print(f"corpus: {pages} pages", file=sys.stderr)
-            results["corpus"] = {"rows": pages, "figures": bench(corpus, pages)}
+            results["corpus"] = {"rows": pages, "figures": bench(corpus, pages, worker_counts)}
     if args.json:
         print(json.dumps(results, indent=2))
     else:
