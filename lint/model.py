@@ -1,18 +1,18 @@
 """Plain, immutable value types shared by the engine, rules and reporters.
 
-Named tuples (``lint.records``) and slotted classes rather than
+Named tuples (``lint.support.records``) and slotted classes rather than
 dataclasses: every run builds these classes at start-up, and dataclass
 generation costs milliseconds.
 
 Positions stay character offsets into the original text until a reporter
-turns them into lines and columns (see ``lint.lines``).
+turns them into lines and columns (see ``lint.support.lines``).
 """
 
 from __future__ import annotations
 
 import enum
 
-from lint.records import record
+from lint.support.records import record
 
 
 class Severity(enum.IntEnum):

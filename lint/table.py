@@ -40,7 +40,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterable, Iterator, Mapping
 
-from lint.lines import LineIndex
+from lint.support.lines import LineIndex
 from lint.model import Severity
 from lint.reporters.base import diagnostic_record
 
@@ -203,7 +203,7 @@ class TableLinter:
             raise RowError(f"unknown style {style!r} (use {', '.join(_STYLES)})")
         settings = self._by_style.get(style)
         if settings is None:
-            from lint.config import Settings
+            from lint.engine.config import Settings
 
             base = self.settings
             settings = Settings(dict(base.values, style=style), base.source, base.root, base.sources)
@@ -212,7 +212,7 @@ class TableLinter:
 
     @staticmethod
     def _text(value: Any, max_bytes: int) -> str:
-        from lint.reading import EmptyInput, InputError, decode
+        from lint.support.reading import EmptyInput, InputError, decode
 
         if value is None or _missing(value):
             raise RowError("has no text")
@@ -254,7 +254,7 @@ class TableLinter:
 
     def _clean(self, path: str, text: str, date, settings, diagnostics) -> str:
         """The text after the BP family's safe fixes, re-linted until none applies."""
-        from lint.fixer import MAX_FIX_PASSES, applicable, apply_fixes
+        from lint.engine.fixer import MAX_FIX_PASSES, applicable, apply_fixes
 
         found = [d for d in diagnostics if d.code.startswith("BP")]
         for _ in range(MAX_FIX_PASSES):
@@ -273,9 +273,9 @@ class TableLinter:
 def make_engine(select=None, extend_select=None, ignore=None, style=None, date=None, fail_on=None,
                 config: str | None = None, isolated: bool = False, blocked: Iterable[str] = ()):
     """An engine configured as ``copydesk check`` would be with these options."""
-    from lint.config import ConfigError
-    from lint.engine import Engine
-    from lint.plugins import Plugins
+    from lint.engine.config import ConfigError
+    from lint.engine.core import Engine
+    from lint.engine.plugins import Plugins
 
     cli: dict[str, Any] = {}
     for key, value in (("select", select), ("extend-select", extend_select), ("ignore", ignore),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lint.hookspecs import hookimpl
+from lint.engine.hookspecs import hookimpl
 
 # Each pack lists its own rules in its __init__ (RULES); a test checks that
 # every rule module and data file in a pack folder is listed.

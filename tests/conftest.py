@@ -9,11 +9,11 @@ import sys
 
 import pytest
 
-from lint.engine import Engine
-from lint.hookspecs import hookimpl
+from lint.engine.core import Engine
+from lint.engine.hookspecs import hookimpl
 from lint.model import Span
-from lint.plugins import Plugins
-from lint.registry import rule
+from lint.engine.plugins import Plugins
+from lint.engine.registry import rule
 
 
 @rule(code="ZZ901", name="word-placeholder", severity="warning",

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from lint.hookspecs import hookimpl
+from lint.engine.hookspecs import hookimpl
 from lint.model import Applicability, Edit, Fix, Span
-from lint.registry import rule
+from lint.engine.registry import rule
 
 
 class DemoRules:

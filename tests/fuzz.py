@@ -116,7 +116,7 @@ def generate(rng: random.Random, max_bytes: int) -> Case:
 
 def check(engine, case: Case, limit: float | None = LIMIT_SECONDS) -> tuple[list[str], dict[str, float]]:
     """Every way ``case`` breaks a guarantee (empty when none), and how long the steps took."""
-    from lint.fixer import applicable
+    from lint.engine.fixer import applicable
 
     failures: list[str] = []
     settings = engine.settings_for(case.path)
@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--save", metavar="DIR", help="write each failing input into DIR")
     parser.add_argument("--ignore", default="", help="rule codes or prefixes left out, comma-separated")
     args = parser.parse_args(argv)
-    from lint.engine import Engine
+    from lint.engine.core import Engine
 
     ignore = [code for code in args.ignore.split(",") if code]
     engine = Engine(isolated=True, cli={"ignore": ignore} if ignore else None)

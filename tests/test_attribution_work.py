@@ -7,10 +7,10 @@ patterns are asked to scan, look-ups of other quotations), not timed.
 
 from __future__ import annotations
 
-import lint.attribution as attribution
-from lint.document import Document
-from lint.people import find_people
-from lint.sentences import sentence_spans
+import lint.analysis.attribution as attribution
+from lint.article.document import Document
+from lint.analysis.people import find_people
+from lint.analysis.sentences import sentence_spans
 
 
 class Counting:

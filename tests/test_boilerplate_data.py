@@ -10,12 +10,12 @@ import tomllib
 import pytest
 import regex
 
-from lint.engine import Engine
-from lint.patterns import GatedPattern
-from lint.plugins import Plugins
+from lint.engine.core import Engine
+from lint.support.patterns import GatedPattern
+from lint.engine.plugins import Plugins
 from lint.rules import boilerplate
-from lint.rules.boilerplate import catalogue
-from lint.rules.boilerplate.catalogue import (
+from lint.analysis import boilerplate as catalogue
+from lint.analysis.boilerplate import (
     MAX_LINE, CatalogueError, compile_one, load_line_rule, match_text,
 )
 

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from conftest import run_cli
-from lint import cache, regexcache
+from lint.support import cache, regexcache
 
 PATTERNS = [
     (r"(?P<weekday>Monday|Tuesday),?\s+(?P<month>June)\s+(?P<day>\d{1,2})", 0),
@@ -221,7 +221,7 @@ def test_what_marshal_cannot_keep_is_still_returned(tmp_path, monkeypatch):
 
 
 def test_the_given_name_lexicon_reads_the_same_from_its_cached_copy(tmp_path, monkeypatch):
-    from lint import names
+    from lint.analysis import names
 
     monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path / "cache"))
     parsed = names._load()

@@ -255,7 +255,7 @@ def test_cache_dir_and_clean(tmp_path, capsys, monkeypatch):
 
 
 def test_the_cache_folder_is_bounded_by_age_and_size(tmp_path, monkeypatch):
-    from lint import cache
+    from lint.support import cache
 
     monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path))
     old = tmp_path / "en-deadbeef-1.bin"  # left by a deleted environment
@@ -272,7 +272,7 @@ def test_the_cache_folder_is_bounded_by_age_and_size(tmp_path, monkeypatch):
 
 
 def test_reading_a_cache_file_marks_it_used(tmp_path, monkeypatch):
-    from lint import cache
+    from lint.support import cache
 
     monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path))
     os.chmod(tmp_path, 0o700)

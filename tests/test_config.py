@@ -7,8 +7,8 @@ import json
 import pytest
 
 from conftest import PINNED, PlaceholderPlugin, err, make_engine, out, run_cli
-from lint.config import ConfigError
-from lint.selection import Selection
+from lint.engine.config import ConfigError
+from lint.engine.selection import Selection
 
 SEE_ALSO = "Copy here.\n\nSEE ALSO: Budget fight looms\n\nThe placeholder stays.\n"
 

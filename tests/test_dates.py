@@ -7,9 +7,9 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint.dates import find_dates
-from lint.document import Document
-from lint.header import WEEKDAYS
+from lint.analysis.dates import find_dates
+from lint.article.document import Document
+from lint.article.calendar_words import WEEKDAYS
 
 STORY = (
     "- The Harbor Courier - Sunday, June 4, 2023\n\n"

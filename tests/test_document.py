@@ -8,9 +8,10 @@ import json
 import pytest
 
 from conftest import err, found, make_engine, out, run_cli
-from lint.document import BODY, CODE, COMMENT, FRONT_MATTER, HEADER, HEADING, TAGLINE
-from lint.header import parse_header
-from lint.lines import LineIndex, dominant_newline, iter_lines
+from lint.article.parts import BODY, CODE, COMMENT, FRONT_MATTER, HEADER, HEADING, TAGLINE
+
+from lint.article.header import parse_header
+from lint.support.lines import LineIndex, dominant_newline, iter_lines
 from lint.model import Span
 
 
@@ -68,7 +69,7 @@ def test_bom_is_excluded_from_offsets(tmp_path):
 
 
 def test_bom_read_path_reports_it(tmp_path):
-    from lint.reading import read_path
+    from lint.support.reading import read_path
 
     path = tmp_path / "a.txt"
     path.write_bytes(b"\xef\xbb\xbfHello.\n")
@@ -421,7 +422,7 @@ def test_a_byline_far_into_the_story_is_copy(engine):
 
 
 def test_copy_keeps_only_the_copy_lines_of_a_block_mixing_copy_and_furniture(engine):
-    from lint.people import copy_blocks
+    from lint.analysis.people import copy_blocks
 
     text = ("- The Harbor Courier - Sunday, June 4, 2023\n\n"
             "By Jane Doe\nUpdated 6:42 PM PDT, June 4, 2023\n\n"
@@ -434,7 +435,7 @@ def test_copy_keeps_only_the_copy_lines_of_a_block_mixing_copy_and_furniture(eng
 
 
 def test_html_tags_in_markdown_are_markup_not_copy(engine):
-    from lint.quotes import find_quotes
+    from lint.analysis.quotes import find_quotes
 
     text = ('<div class="story">\n\n'
             'The ferry <span class="x">sailed</span> at noon.<br/>\n\n'

@@ -13,10 +13,10 @@ import stat
 
 import pytest
 
-import lint.plugins
+import lint.engine.plugins
 from lint.cli import main
-from lint.engine import Engine
-from lint.fixer import FileChanged, apply_fixes, write_atomically
+from lint.engine.core import Engine
+from lint.engine.fixer import FileChanged, apply_fixes, write_atomically
 from demo_rules import DemoRules
 
 ARTICLE = (
@@ -50,8 +50,8 @@ def workdir(tmp_path, monkeypatch):
 @pytest.fixture
 def demo_rules(monkeypatch):
     """Make the command line load the in-test rules as a plugin."""
-    monkeypatch.setattr(lint.plugins, "Plugins",
-                        functools.partial(lint.plugins.Plugins, extra=(DemoRules(),), autoload=False))
+    monkeypatch.setattr(lint.engine.plugins, "Plugins",
+                        functools.partial(lint.engine.plugins.Plugins, extra=(DemoRules(),), autoload=False))
 
 
 def check(*args: str, select: str = "BP001") -> int:
@@ -172,7 +172,7 @@ def test_adjacent_boilerplate_lines_between_paragraphs(workdir):
 
 def test_overlapping_fixes_wait_for_the_next_pass():
     text = "A\n\nSEE ALSO: x\nSEE ALSO: y\n"
-    engine = Engine(lint.plugins.Plugins(autoload=False), isolated=True, cli={"select": ["BP001"]})
+    engine = Engine(lint.engine.plugins.Plugins(autoload=False), isolated=True, cli={"select": ["BP001"]})
     result = engine.lint_text("a.txt", text)
     assert [d.code for d in result.diagnostics] == ["BP001", "BP001"]
     once, count = apply_fixes(text, result.diagnostics)
@@ -183,16 +183,16 @@ def test_overlapping_fixes_wait_for_the_next_pass():
 
 def test_file_changed_before_write_is_not_touched(workdir, capsys, monkeypatch):
     path = write(workdir / "a.txt", ARTICLE.encode())
-    import lint.engine
+    import lint.engine.core
 
-    real = lint.engine.read_path
+    real = lint.engine.core.read_path
 
     def read_then_edit(name, limit):
         read = real(name, limit)
         path.write_text(ARTICLE + "\nA late correction.\n", encoding="utf-8")  # an editor saves meanwhile
         return read
 
-    monkeypatch.setattr(lint.engine, "read_path", read_then_edit)
+    monkeypatch.setattr(lint.engine.core, "read_path", read_then_edit)
     assert check("--fix", "a.txt") == 2
     assert path.read_text(encoding="utf-8") == ARTICLE + "\nA late correction.\n"
     err = capsys.readouterr().err

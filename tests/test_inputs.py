@@ -8,7 +8,7 @@ import os
 import pytest
 
 from conftest import err, out, run_cli
-from lint.reading import EmptyInput, InputError, decode
+from lint.support.reading import EmptyInput, InputError, decode
 
 GOOD = "The council met.\n\nSEE ALSO: Budget fight looms\n"
 GOOD_LINE = "good.txt:3:1: BP001 Related-link line “SEE ALSO: Budget fight looms” is page furniture, not copy; remove it.\n"

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from lint import names
-from lint.names import given_name_gender, is_known_given_name
+from lint.analysis import names
+from lint.analysis.names import given_name_gender, is_known_given_name
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "lint" / "data"
+DATA = ROOT / "lint" / "analysis" / "data"
 BUILD_DIR = Path(__file__).resolve().parent / "data_build"
 
 
@@ -192,7 +192,7 @@ def test_empty_data_parses_to_nothing():
 
 def test_import_reads_nothing():
     code = (
-        "import lint.names as n\n"
+        "import lint.analysis.names as n\n"
         "assert n._CACHE == {}, n._CACHE\n"
         "assert n.given_name_gender('Mary') == ('female', 0.99)\n"
         "assert set(n._CACHE) == {'lexicon'}\n"
@@ -245,7 +245,7 @@ def test_rendered_files_parse_back():
 
 
 def test_organisation_words_end_a_person_reading(engine):
-    from lint.people import find_people
+    from lint.analysis.people import find_people
 
     text = ("Leaders met at the Asia-Pacific Economic Cooperation summit and the World Trade "
             "Organization forum, Trade Minister Ana Castillo said.\n")

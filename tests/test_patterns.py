@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint.patterns import GatedPattern, literal_prefixes, normalise
-from lint.rules.boilerplate import line_rule_data
+from lint.support.patterns import GatedPattern, literal_prefixes, normalise
+from lint.analysis.boilerplate import line_rule_data
 
 
 @pytest.mark.parametrize("source,expected", [
@@ -78,8 +78,8 @@ def test_shipped_listing_holds_exactly_the_packs_patterns(tmp_path):
     Regenerate with: COPYDESK_UPDATE_DATA=1 pytest tests/test_patterns.py"""
     import os
 
-    from lint.patterns import write_shipped_patterns
-    from lint.rules.boilerplate.catalogue import SHIPPED_FILE
+    from lint.support.patterns import write_shipped_patterns
+    from lint.analysis.boilerplate import SHIPPED_FILE
 
     sources = [p.regex for data in line_rule_data() for p in data.patterns]
     target = SHIPPED_FILE if os.environ.get("COPYDESK_UPDATE_DATA") else str(tmp_path / "listing.json")
@@ -91,7 +91,7 @@ def test_shipped_listing_holds_exactly_the_packs_patterns(tmp_path):
 def test_an_unlisted_pattern_is_analysed_at_run_time_and_runs_under_a_timeout(tmp_path):
     import regex as regex_module
 
-    from lint.patterns import ShippedPatterns
+    from lint.support.patterns import ShippedPatterns
 
     empty = tmp_path / "listing.json"
     empty.write_text("{}", encoding="utf-8")
@@ -107,7 +107,7 @@ def test_an_unlisted_pattern_is_analysed_at_run_time_and_runs_under_a_timeout(tm
 def test_listed_patterns_run_under_the_standard_library():
     import re
 
-    from lint.rules.boilerplate.catalogue import compile_patterns
+    from lint.analysis.boilerplate import compile_patterns
 
     gated = compile_patterns(line_rule_data()[0].patterns)
     assert all(g.vetted and isinstance(g.compiled, re.Pattern) for g in gated)
@@ -126,7 +126,7 @@ def test_rule_data_listing_is_current():
     """Regenerate with: COPYDESK_UPDATE_DATA=1 pytest tests/test_patterns.py"""
     import os
 
-    from lint.ruledata import LISTING, rules_root, write_listing
+    from lint.support.ruledata import LISTING, rules_root, write_listing
 
     path = os.path.join(rules_root(), LISTING)
     fresh = write_listing(rules_root())
@@ -138,7 +138,7 @@ def test_rule_data_listing_is_current():
 
 
 def test_an_edited_rule_file_is_read_from_its_toml(tmp_path, monkeypatch):
-    import lint.ruledata as ruledata
+    import lint.support.ruledata as ruledata
 
     pack = tmp_path / "pack"
     pack.mkdir()

@@ -7,17 +7,17 @@ import textwrap
 import pytest
 
 from conftest import PlaceholderPlugin, err, make_engine, out, run_cli
-from lint.hookspecs import hookimpl
-from lint.plugins import PluginError, Plugins, _parse_group, find_entry_points
-from lint.registry import RuleError
+from lint.engine.hookspecs import hookimpl
+from lint.engine.plugins import PluginError, Plugins, _parse_group, find_entry_points
+from lint.engine.registry import RuleError
 
 DEMO_MODULE = '''
 """A demo rule pack."""
 import re
 
-from lint.hookspecs import hookimpl
+from lint.engine.hookspecs import hookimpl
 from lint.model import Span
-from lint.registry import rule
+from lint.engine.registry import rule
 
 
 @rule(code="ZZ001", name="word-banana", severity="warning", summary="Flags the word banana",
@@ -129,7 +129,7 @@ def test_plugin_that_fails_to_import_stops_the_run(tmp_path, site):
 
 def test_misspelt_hook_is_rejected(tmp_path, site):
     make_dist(site, "typo_pack", "typo", "typo_module",
-              "from lint.hookspecs import hookimpl\n\n@hookimpl\ndef copydesk_rulez():\n    return []\n")
+              "from lint.engine.hookspecs import hookimpl\n\n@hookimpl\ndef copydesk_rulez():\n    return []\n")
     proc = cli(tmp_path, site, "check", "--format", "concise", "a.txt")
     assert (proc.returncode, out(proc)) == (2, "")
     assert err(proc).startswith("copydesk: plugin 'typo' (distribution 'typo_pack') implements an unknown hook: ")

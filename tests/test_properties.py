@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import make_engine
-from lint.fixer import applicable
-from lint.lines import LineIndex, iter_lines
+from lint.engine.fixer import applicable
+from lint.support.lines import LineIndex, iter_lines
 
 ENGINE = make_engine()
 SETTINGS = ENGINE.settings_for("x.txt")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from lint.document import Document
-from lint.engine import Engine
-from lint.hookspecs import hookimpl
+from lint.article.document import Document
+from lint.engine.core import Engine
+from lint.engine.hookspecs import hookimpl
 from lint.model import Applicability, Edit, Fix, Span
-from lint.plugins import Plugins
-from lint.quotes import quote_spans, rewrites_quote
-from lint.registry import rule
+from lint.engine.plugins import Plugins
+from lint.analysis.quotes import quote_spans, rewrites_quote
+from lint.engine.registry import rule
 
 ARTICLE = (
     "The mayor spoke Monday.\n\n"

@@ -135,7 +135,7 @@ def test_readme_console_examples_print_what_they_show(block, tmp_path):
 
 
 def test_every_check_option_is_in_the_readme():
-    from lint.cli import build_parser
+    from lint.commands.options import build_parser
 
     parser = build_parser()
     check = parser._subparsers._group_actions[0].choices["check"]

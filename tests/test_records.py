@@ -1,4 +1,4 @@
-"""lint.records: named tuples declared like typing.NamedTuple."""
+"""lint.support.records: named tuples declared like typing.NamedTuple."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pickle
 import pytest
 
 from lint.model import Diagnostic, Severity, Span
-from lint.records import record
+from lint.support.records import record
 
 
 @record

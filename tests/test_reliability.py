@@ -12,17 +12,17 @@ import threading
 
 import pytest
 
-import lint.engine
+import lint.engine.core
 from conftest import make_engine
 from lint.cli import main
-from lint.config import CONFIG_MAX_BYTES
-from lint.patterns import FILE_BUDGET, MATCH_TIMEOUT, TimeBudget
-from lint import cache
-from lint.engine import Engine
-from lint.fixer import applicable
-from lint.hookspecs import hookimpl
+from lint.support.datafiles import CONFIG_MAX_BYTES
+from lint.support.patterns import FILE_BUDGET, MATCH_TIMEOUT, TimeBudget
+from lint.support import cache
+from lint.engine.core import Engine
+from lint.engine.fixer import applicable
+from lint.engine.hookspecs import hookimpl
 from lint.model import Edit, Fix, Span
-from lint.registry import rule
+from lint.engine.registry import rule
 
 try:
     import fcntl
@@ -245,14 +245,14 @@ def test_fix_waits_for_another_fix_of_the_same_file(tmp_path, monkeypatch):
         finally:
             waiting.set()
 
-    real_read = lint.engine.read_path
+    real_read = lint.engine.core.read_path
 
     def read_path(*args, **kwargs):
         waiting.set()  # without a lock the second run reads at once
         return real_read(*args, **kwargs)
 
     monkeypatch.setattr(fcntl, "flock", flock)
-    monkeypatch.setattr(lint.engine, "read_path", read_path)
+    monkeypatch.setattr(lint.engine.core, "read_path", read_path)
     results = []
     second = threading.Thread(target=lambda: results.append(engine.lint_path(str(path), fix=True)))
     second.start()
@@ -494,7 +494,7 @@ def test_data_another_installation_wrote_does_not_pass(cache_dir, tmp_path, monk
 
 
 def test_the_dictionary_copy_is_checksummed(cache_dir):
-    from lint.rules.spelling.dictionary import compiled
+    from lint.analysis.dictionary import compiled
 
     calls = []
 
@@ -515,7 +515,7 @@ def test_the_dictionary_copy_is_checksummed(cache_dir):
 # -- cost that grows with the text, not faster ----------------------------------------
 
 def test_one_enormous_word_is_not_given_suggestions(monkeypatch):
-    from lint.rules.spelling import dictionary
+    from lint.analysis import dictionary
 
     made = []
     real_edits = dictionary.edits
@@ -535,11 +535,11 @@ def test_one_enormous_word_is_not_given_suggestions(monkeypatch):
 
 
 def test_removing_many_duplicated_paragraphs_reads_the_line_endings_once(monkeypatch):
-    import lint.edits
+    import lint.article.edits
 
     calls = []
-    real = lint.edits.dominant_newline
-    monkeypatch.setattr(lint.edits, "dominant_newline", lambda text: calls.append(1) or real(text))
+    real = lint.article.edits.dominant_newline
+    monkeypatch.setattr(lint.article.edits, "dominant_newline", lambda text: calls.append(1) or real(text))
     paragraph = "The ferry to the island runs twice a day in winter and every hour in summer.\n\n"
     text = HEAD + paragraph * 300
     result = ENGINE.lint_text("story.txt", text)
@@ -556,7 +556,7 @@ def test_markup_that_runs_over_a_blank_line_is_left_alone(opening, closing):
 
 
 def test_a_long_run_of_full_stops_is_scanned_once():
-    from lint.sentences import _END, sentence_spans
+    from lint.analysis.sentences import _END, sentence_spans
 
     assert _END.search("Wait..... Then", 5) is None  # never a start inside the run
     assert _END.search("Wait..... Then").span() == (4, 9)

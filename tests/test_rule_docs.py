@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from lint.engine import Engine
-from lint.plugins import Plugins
+from lint.engine.core import Engine
+from lint.engine.plugins import Plugins
 
 HEADINGS = ("## What it does", "## Why is this bad?", "## Example", "## Use instead", "## Fix safety")
 _FENCE = re.compile(r"^(`{3,}|~{3,})[^\n]*\n(.*?)^\1[ \t]*$", re.MULTILINE | re.DOTALL)

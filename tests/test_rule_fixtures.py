@@ -38,9 +38,9 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from lint.engine import Engine
+from lint.engine.core import Engine
 from lint.model import Applicability
-from lint.plugins import Plugins
+from lint.engine.plugins import Plugins
 
 HERE = os.path.join(os.path.dirname(__file__), "rules")
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -143,7 +143,7 @@ def compare(fixture: Fixture, result) -> list[str]:
 
 
 def result_line_col(text: str, offset: int) -> tuple[int, int]:
-    from lint.lines import LineIndex
+    from lint.support.lines import LineIndex
 
     return LineIndex(text).line_col(offset)
 

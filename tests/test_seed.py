@@ -8,10 +8,10 @@ import pathlib
 
 import pytest
 
-from lint.dates import find_dates
-from lint.engine import Engine
-from lint.people import HONORIFIC
-from lint.plugins import Plugins
+from lint.analysis.dates import find_dates
+from lint.engine.core import Engine
+from lint.analysis.people import HONORIFIC
+from lint.engine.plugins import Plugins
 from lint.rules.titles.common import people
 
 SEEDS = sorted((pathlib.Path(__file__).resolve().parents[2] / "shared" / "seeds").glob("*.txt"))

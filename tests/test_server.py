@@ -416,8 +416,8 @@ def test_config_and_people_file_changes_check_again(tmp_path):
 CRASHING_PLUGIN = '''
 import os
 
-from lint.hookspecs import hookimpl
-from lint.registry import rule
+from lint.engine.hookspecs import hookimpl
+from lint.engine.registry import rule
 
 
 @rule(code="ZZ801", name="raises-on-boom", severity="warning", summary="Raises on 'boom'")

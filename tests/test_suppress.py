@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import PlaceholderPlugin, found, make_engine
-from lint.suppress import find_suppressions
+from lint.engine.suppress import find_suppressions
 
 ARTICLE = [
     "Intro copy of the story.",                       # 1

@@ -144,8 +144,8 @@ def test_bytes_and_empty_text_are_read_as_a_file_would_be(linter):
 
 def test_a_rule_that_raises_fails_its_row_and_keeps_the_rest():
     from conftest import make_engine
-    from lint.hookspecs import hookimpl
-    from lint.registry import rule
+    from lint.engine.hookspecs import hookimpl
+    from lint.engine.registry import rule
 
     @rule(code="ZZ950", name="always-raises", severity="warning", summary="Raises", docs="## What it does\nRaises.")
     def _raises(doc, ctx):

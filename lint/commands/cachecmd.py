@@ -7,7 +7,7 @@ from typing import TextIO
 
 
 def run_cache(args, stdout: TextIO) -> int:
-    from lint import cache
+    from lint.support import cache
 
     folder = cache.folder()
     if args.action == "dir":

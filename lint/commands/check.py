@@ -6,80 +6,23 @@ import os
 import sys
 from typing import Iterator, TextIO
 
-from lint.config import ConfigError
-from lint.engine import config_problem
+from lint.commands.files import STDIN, collect
 from lint.model import FileProblem, FileResult
-from lint.reading import EmptyInput, InputError, decode
+from lint.support.reading import EmptyInput, InputError, decode
 from lint.reporters.base import Summary
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 AUTO_JOBS_MIN_FILES = 32
 PROGRESS_MIN_FILES = 20
-STDIN = "-"
 
 # The engine a forked worker inherits; set just before the pool starts.
 _WORKER_ENGINE = None
 _WORKER_FLAGS: tuple[bool, bool, bool, bool] = (False, False, False, False)
 
 
-def collect(engine, paths: list[str]) -> tuple[list[str], list[FileProblem], list[str]]:
-    """Expand folders into article files; return (files, problems, notices).
-
-    A path that does not exist is a problem; a folder holding no article is
-    a notice (like an empty file: nothing to check is not an error). A
-    broken config file is a problem for the files under it only.
-    """
-    files: list[str] = []
-    problems: list[FileProblem] = []
-    notices: list[str] = []
-    for path in paths:
-        if path == STDIN:
-            files.append(path)
-        elif os.path.isdir(path):
-            before = len(problems)
-            found = list(_walk(engine, path, problems))
-            if not found and len(problems) == before:
-                notices.append(f"{path}: no article files found (extensions "
-                               f"{', '.join(engine.settings_for(path)['extensions'])})")
-            files.extend(found)
-        elif os.path.exists(path) or os.path.islink(path):
-            try:
-                excluded = engine.settings_for(path).is_excluded(path)
-            except ConfigError as exc:
-                problems.append(config_problem(exc))
-                continue
-            if not excluded:
-                files.append(path)
-        else:
-            problems.append(FileProblem(path, "no such file or directory"))
-    seen: set[str] = set()
-    unique = [f for f in files if not (f in seen or seen.add(f))]
-    return unique, problems, notices
-
-
-def _walk(engine, top: str, problems: list[FileProblem]) -> Iterator[str]:
-    def unreadable(exc: OSError) -> None:  # os.walk would skip such a folder in silence
-        reason = "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
-        problems.append(FileProblem(exc.filename or top, f"folder cannot be read ({reason})"))
-
-    for folder, dirs, names in os.walk(top, onerror=unreadable):
-        try:
-            settings = engine.settings_for(folder)
-        except ConfigError as exc:
-            problems.append(config_problem(exc))
-            dirs[:] = []  # the broken config governs everything below
-            continue
-        dirs[:] = sorted(d for d in dirs if not settings.is_excluded(os.path.join(folder, d)))
-        suffixes = tuple(s.lower() for s in settings["extensions"])
-        for name in sorted(names):
-            path = os.path.join(folder, name)
-            if name.lower().endswith(suffixes) and not settings.is_excluded(path):
-                yield path
-
-
 def _remove_stale_temporaries(files: list[str]) -> list[str]:
     """Clean up after a ``--fix`` that was killed mid-write, in the folders about to be fixed."""
-    from lint.fixer import remove_stale_temporaries
+    from lint.engine.fixer import remove_stale_temporaries
 
     notices = []
     for folder in sorted({os.path.dirname(os.path.realpath(path)) for path in files}):
@@ -113,7 +56,7 @@ def _lint_stdin(engine, args) -> FileResult:
         if args.fix:  # stdin has nowhere to write back: the fixed text goes to stdout
             result.diff = new_text
         elif new_text != text:
-            from lint.engine import unified_diff
+            from lint.engine.core import unified_diff
             result.diff = unified_diff(name, text, new_text)
         return result
     return engine.lint_text(name, text, settings)
@@ -188,7 +131,7 @@ class Progress:
 
 
 def run_check(engine, args, stdout: TextIO) -> int:
-    from lint.cli import UsageError
+    from lint.commands.options import UsageError
 
     if args.unsafe_fixes and not (args.fix or args.diff):
         raise UsageError("--unsafe-fixes needs --fix or --diff")
@@ -215,7 +158,7 @@ def run_check(engine, args, stdout: TextIO) -> int:
 def check_once(engine, args, stdout: TextIO, paths: list[str]) -> int:
     """One run over ``paths``: collect, lint, report; the exit status."""
     global _WORKER_ENGINE, _WORKER_FLAGS
-    from lint.cli import UsageError
+    from lint.commands.options import UsageError
 
     run_settings = engine.settings_for(os.getcwd())
     fixing_stdin = args.fix and paths == [STDIN]
@@ -246,7 +189,7 @@ def check_once(engine, args, stdout: TextIO, paths: list[str]) -> int:
         _notice(args, notice)
     known = None
     if args.baseline:
-        from lint.baseline import BaselineError, load
+        from lint.engine.baseline import BaselineError, load
 
         try:
             known = load(args.baseline)
@@ -264,13 +207,13 @@ def check_once(engine, args, stdout: TextIO, paths: list[str]) -> int:
     elif args.no_cache or args.fix or args.diff:
         results = _run_files(engine, files, args.jobs, progress)
     else:
-        from lint.results import ResultsCache
+        from lint.engine.results import ResultsCache
 
         results = _cached_run(engine, files, args.jobs, progress, ResultsCache(engine))
     for result in results:
         progress_clear = progress.enabled
         if known is not None and result.diagnostics:
-            from lint.baseline import subtract
+            from lint.engine.baseline import subtract
 
             dropped = subtract(known, result)
             if dropped:
@@ -308,7 +251,7 @@ def check_once(engine, args, stdout: TextIO, paths: list[str]) -> int:
     summary.problems = len(problems)
     summary.unchecked = len({problem.path for problem in problems})
     if args.write_baseline:
-        from lint.baseline import BaselineError, write
+        from lint.engine.baseline import BaselineError, write
 
         try:
             count = write(args.write_baseline, recorded)

@@ -11,7 +11,7 @@ import json
 import re
 from typing import Any, TextIO
 
-from lint import regexcache
+from lint.support import regexcache
 
 _NUMBER = regexcache.compile(
     r"(?<![\w.-])(?:[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion))?(?![\w])")
@@ -26,11 +26,11 @@ EXCERPT = 70
 
 def claims(doc, settings) -> list[dict[str, Any]]:
     """The story's checkable statements, in text order."""
-    from lint.attribution import find_attributions
-    from lint.dates import find_dates
-    from lint.people import FULL, copy_blocks, find_people
-    from lint.peoplefile import people_file_for
-    from lint.quotes import in_quotes
+    from lint.analysis.attribution import find_attributions
+    from lint.analysis.dates import find_dates
+    from lint.analysis.people import FULL, copy_blocks, find_people
+    from lint.analysis.peoplefile import people_file_for
+    from lint.analysis.quotes import in_quotes
 
     text = doc.text
     quotes = in_quotes(doc)

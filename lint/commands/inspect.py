@@ -15,8 +15,8 @@ EXCERPT = 60
 
 def describe_people(doc, settings) -> list[dict[str, Any]]:
     """Every person, their gender with its evidence, and each mention."""
-    from lint.people import find_people
-    from lint.peoplefile import people_file_for
+    from lint.analysis.people import find_people
+    from lint.analysis.peoplefile import people_file_for
 
     found = doc.analysis(find_people, doc, people_file_for(settings))
     people = []
@@ -44,9 +44,9 @@ def describe_people(doc, settings) -> list[dict[str, Any]]:
 
 def describe_quotes(doc, settings) -> list[dict[str, Any]]:
     """Every quotation with its attribution and speaker."""
-    from lint.attribution import find_attributions
-    from lint.people import find_people
-    from lint.peoplefile import people_file_for
+    from lint.analysis.attribution import find_attributions
+    from lint.analysis.people import find_people
+    from lint.analysis.peoplefile import people_file_for
 
     found = doc.analysis(find_attributions, doc, doc.analysis(find_people, doc, people_file_for(settings)))
     quotes = []
@@ -66,7 +66,7 @@ def describe_quotes(doc, settings) -> list[dict[str, Any]]:
 
 def describe_dates(doc) -> list[dict[str, Any]]:
     """Every date expression with what it resolves to."""
-    from lint.dates import find_dates
+    from lint.analysis.dates import find_dates
 
     dates = []
     for item in doc.analysis(find_dates):
@@ -96,7 +96,7 @@ def describe_layout(doc) -> dict[str, Any]:
 
 def describe_house(doc, settings) -> dict[str, Any]:
     """The house style the AP-only rules follow, and where it comes from."""
-    from lint.house import detected_house
+    from lint.analysis.house import detected_house
 
     configured = settings.get("house", "auto")
     return {"house": configured if configured != "auto" else doc.analysis(detected_house),

@@ -25,7 +25,7 @@ def rule_text(rule) -> str:
 
 
 def run_rule(engine, args, stdout: TextIO) -> int:
-    from lint.cli import UsageError
+    from lint.commands.options import UsageError
 
     if args.code:
         found = engine.rules.find(args.code)

@@ -6,7 +6,7 @@ import os
 
 
 def run_server(args) -> int:
-    from lint.cli import UsageError
+    from lint.commands.options import UsageError
 
     try:
         from lint.server.app import serve

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any, TextIO
 
-from lint.config import ConfigError
+from lint.engine.config import ConfigError
 
 
 def show_settings(engine, path: str, stdout: TextIO, stdin_filename: str | None = None) -> int:

@@ -6,15 +6,15 @@ import os
 import sys
 from typing import Iterator
 
-from lint.reading import InputError, decode, read_path
+from lint.support.reading import InputError, decode, read_path
 
 
 def articles(engine, args) -> Iterator[tuple[object, object]]:
     """(document, settings) for each of ``args.paths`` (``-`` is stdin, named
     by ``--stdin-filename``). A file that cannot be read is reported on
     stderr with its reason and skipped; ``args.failed`` counts them."""
-    from lint.cli import UsageError
-    from lint.config import ConfigError
+    from lint.commands.options import UsageError
+    from lint.engine.config import ConfigError
 
     args.failed = 0
     if "-" in args.paths and len(args.paths) > 1:

@@ -49,7 +49,7 @@ class _BadRow:
 
 
 def run_table(engine, args, stdout: TextIO) -> int:
-    from lint.cli import UsageError
+    from lint.commands.options import UsageError
 
     if args.format not in OUTPUT_FORMATS:
         raise UsageError(f"--input-format {args.input_format} writes --format json, jsonl or parquet, "
@@ -121,7 +121,7 @@ def run_table(engine, args, stdout: TextIO) -> int:
 # -- reading -------------------------------------------------------------------
 
 def _need_pyarrow() -> None:
-    from lint.cli import UsageError
+    from lint.commands.options import UsageError
 
     try:
         import pyarrow  # noqa: F401
@@ -169,7 +169,7 @@ def _jsonl_rows(paths: list[str], fields: dict[str, str]) -> Iterator[Any]:
 def _parquet_rows(paths: list[str], fields: dict[str, str]) -> Iterator[dict[str, Any]]:
     import pyarrow.parquet as pq
 
-    from lint.cli import UsageError
+    from lint.commands.options import UsageError
 
     for path in paths:
         try:

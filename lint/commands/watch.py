@@ -19,8 +19,8 @@ INTERVAL = 0.5
 
 def snapshot(engine, paths: list[str]) -> dict[str, tuple[int, int]]:
     """(size, mtime) of every article and config file a run would read."""
-    from lint.commands.check import collect
-    from lint.config import ConfigError
+    from lint.commands.files import collect
+    from lint.engine.config import ConfigError
 
     files, problems, _ = collect(engine, paths)
     watched = set(files) | {problem.path for problem in problems}
@@ -40,8 +40,8 @@ def snapshot(engine, paths: list[str]) -> dict[str, tuple[int, int]]:
 
 
 def watch(engine, args, stdout: TextIO, paths: list[str], check_once: Callable[..., int]) -> int:
-    from lint.cli import _make_engine
-    from lint.config import ConfigError
+    from lint.commands.options import make_engine
+    from lint.engine.config import ConfigError
 
     status = check_once(engine, args, stdout, paths)
     state = snapshot(engine, paths)
@@ -60,7 +60,7 @@ def watch(engine, args, stdout: TextIO, paths: list[str], check_once: Callable[.
                     break
             sys.stderr.write("copydesk: change detected; checking again\n")
             try:
-                engine = _make_engine(args)
+                engine = make_engine(args)
                 status = check_once(engine, args, stdout, paths)
             except ConfigError as exc:  # a config being edited: say so, keep watching
                 sys.stderr.write(f"copydesk: {exc}\n")

@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from lint.document import Document
+from lint.article.document import Document
 from lint.formats import configured_format
-from lint.hookspecs import hookimpl
+from lint.engine.hookspecs import hookimpl
 from lint.model import Applicability, Diagnostic, Edit, Fix, Span
-from lint.reading import InputError
+from lint.support.reading import InputError
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 

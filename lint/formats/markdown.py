@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
-from lint import regexcache
+from lint.support import regexcache
 from lint.formats import configured_format
-from lint.document import CODE, COMMENT, FRONT_MATTER, HTML, TABLE, Document, Region
-from lint.hookspecs import hookimpl
-from lint.lines import iter_lines
+from lint.article.document import Document
+from lint.article.parts import CODE, COMMENT, FRONT_MATTER, HTML, TABLE, Region
+
+from lint.engine.hookspecs import hookimpl
+from lint.support.lines import iter_lines
 from lint.model import Span
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from lint.document import Document
-from lint.hookspecs import hookimpl
+from lint.article.document import Document
+from lint.engine.hookspecs import hookimpl
 
 
 @hookimpl(trylast=True)

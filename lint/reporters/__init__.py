@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lint.hookspecs import hookimpl
+from lint.engine.hookspecs import hookimpl
 
 FORMATS = ("text", "concise", "json", "sarif", "github")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TextIO
 
-from lint.lines import LineIndex
+from lint.support.lines import LineIndex
 from lint.model import Applicability, Diagnostic, FileResult
 
 # How each applicability is named to readers (text help lines, SARIF fixes).

@@ -37,7 +37,7 @@ from pygls import uris
 from pygls.lsp.server import LanguageServer
 
 from lint import __version__
-from lint.lines import dominant_newline
+from lint.support.lines import dominant_newline
 from lint.model import Applicability, Severity
 from lint.server.positions import UTF16, PositionMap, apply_change, minimal_edit
 from lint.server.worker import Worker, WorkerDied
@@ -442,7 +442,7 @@ def wanted(kind: str | None, only) -> bool:
 def disable_edit(text: str, positions: PositionMap, diagnostic) -> lsp.TextEdit:
     """The edit that adds ``<!-- copydesk: disable-next-line=CODE -->`` above the
     finding's first line, or adds the code to such a comment already there."""
-    from lint.suppress import _DIRECTIVE
+    from lint.engine.suppress import _DIRECTIVE
 
     line, _ = positions.position(diagnostic.span.start)
     start, end = positions.index.line_span(line + 1, text)

@@ -5,7 +5,7 @@ output; an editor counts a line's columns in UTF-16 code units unless it
 offers UTF-8 or UTF-32. A curly quote is one unit in UTF-16 and three bytes
 in UTF-8; an emoji or a rare CJK name character is two UTF-16 units.
 
-Lines end at CRLF, CR or LF, as in the protocol and in ``lint.lines`` —
+Lines end at CRLF, CR or LF, as in the protocol and in ``lint.support.lines`` —
 not at the other characters ``str.splitlines`` breaks on (U+2028, form
 feed, NEL), which editors show inside a line. That is also why the server
 applies incremental changes itself (``apply_change``) rather than relying
@@ -14,7 +14,7 @@ on a line list built with ``splitlines``.
 
 from __future__ import annotations
 
-from lint.lines import LineIndex
+from lint.support.lines import LineIndex
 
 UTF8, UTF16, UTF32 = "utf-8", "utf-16", "utf-32"
 

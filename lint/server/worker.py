@@ -26,7 +26,7 @@ import sys
 import traceback
 from typing import Any
 
-from lint.config import CONFIG_NAMES
+from lint.engine.config import CONFIG_NAMES
 
 
 class WorkerDied(Exception):
@@ -94,10 +94,10 @@ class Worker:
 
 def _engine(argv: list[str]):
     """The engine, built as ``copydesk check`` builds it from the same flags."""
-    from lint.cli import _make_engine, build_parser
+    from lint.commands.options import build_parser, make_engine
 
     args = build_parser().parse_args(["check", *argv])
-    return _make_engine(args)
+    return make_engine(args)
 
 
 def config_candidates(path: str, found: str | None) -> list[str]:
@@ -135,8 +135,8 @@ def lint(engine, argv: list[str], path: str, text: str) -> dict[str, Any]:
     (internal errors, broken data files) as one-line strings, a broken
     config as ``(path, line, message)``, and the files to watch for changes.
     """
-    from lint.config import ConfigError
-    from lint.reading import InputError
+    from lint.engine.config import ConfigError
+    from lint.support.reading import InputError
 
     answer: dict[str, Any] = {"diagnostics": [], "format": None, "problems": [], "config_error": None,
                               "watched": [], "directives": []}
@@ -168,7 +168,7 @@ def lint(engine, argv: list[str], path: str, text: str) -> dict[str, Any]:
     answer.update(diagnostics=result.diagnostics, format=doc.format,
                   problems=[str(problem) for problem in result.problems])
     if "copydesk" in text:  # check warns on stderr; an editor shows it on the comment itself
-        from lint.suppress import directive_warnings
+        from lint.engine.suppress import directive_warnings
 
         answer["directives"] = directive_warnings(
             text, lambda token: engine.known_code(token) or engine.rules.find(token) is not None)
@@ -192,7 +192,7 @@ Ms. Brightwater said work would start in April.
 def warm_up(engine) -> None:
     """Load what the rules read on first use (word lists, dictionaries), so
     that the first article's check is not charged for it."""
-    from lint.config import ConfigError
+    from lint.engine.config import ConfigError
 
     for name in ("warm-up.txt", "warm-up.md"):
         path = os.path.join(os.getcwd(), name)
@@ -211,7 +211,7 @@ def rule_docs(engine) -> dict[str, tuple[str, str]]:
 
 def serve(argv: list[str]) -> None:
     """Answer requests from stdin until it closes."""
-    from lint import regexcache
+    from lint.support import regexcache
 
     requests = sys.stdin.buffer
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")

@@ -1,13 +1,13 @@
 """AT: attribution — who said each quotation, and how the copy says so.
 
-The rules read the attribution analysis (``lint.attribution``), built on
-the quotations (``lint.quotes``) and the people (``lint.people``).
+The rules read the attribution analysis (``lint.analysis.attribution``), built on
+the quotations (``lint.analysis.quotes``) and the people (``lint.analysis.people``).
 ``loaded_verbs.toml`` lists the editorialising verbs with their reasons.
 """
 
 from __future__ import annotations
 
-from lint.registry import pack_rules
+from lint.engine.registry import pack_rules
 
 RULE_MODULES = (
     "unattributed_quote",

@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import re
 
-from lint.lazyre import LazyPattern
+from lint.support.lazyre import LazyPattern
 from lint.model import Span
-from lint.registry import rule
+from lint.engine.registry import rule
 
 _SOURCE = LazyPattern(
     r"\b(?:(?:a|an|one|two|three|four|several|multiple|some)\s+(?:[\w-]+\s+){0,3}?sources?"
@@ -54,9 +54,9 @@ _REASON = LazyPattern(
 @rule(code="AT005", name="anonymous-source", severity="info",
       summary="An unnamed source with no reason given for the anonymity")
 def check(doc, ctx):
-    from lint.people import copy_blocks
-    from lint.quotes import in_quotes
-    from lint.sentences import sentence_spans
+    from lint.analysis.people import copy_blocks
+    from lint.analysis.quotes import in_quotes
+    from lint.analysis.sentences import sentence_spans
 
     quotes = in_quotes(doc)
     sentences = doc.analysis(sentence_spans)

@@ -27,7 +27,7 @@ Safe: the fix swaps the verb and the subject and changes nothing else.
 from __future__ import annotations
 
 from lint.model import Edit, Fix, Span
-from lint.registry import rule
+from lint.engine.registry import rule
 from lint.rules.attribution.common import attributions
 
 

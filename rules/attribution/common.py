@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from lint.attribution import find_attributions
-from lint.people import copy_blocks
+from lint.analysis.attribution import find_attributions
+from lint.analysis.people import copy_blocks
 from lint.rules.titles.common import people
 
 

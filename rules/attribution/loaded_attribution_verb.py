@@ -40,9 +40,9 @@ import functools
 import os
 import re
 
-from lint import regexcache
+from lint.support import regexcache
 from lint.model import Severity, Span
-from lint.registry import rule
+from lint.engine.registry import rule
 from lint.rules.attribution.common import attributions
 from lint.rules.titles.common import people
 
@@ -52,7 +52,7 @@ DATA = os.path.join(os.path.dirname(__file__), "loaded_verbs.toml")
 @functools.cache
 def loaded_verbs() -> dict[str, tuple[str, str, str]]:
     """form -> (lemma, kind, reason), from the data file."""
-    from lint.ruledata import load_toml
+    from lint.support.ruledata import load_toml
 
     data = load_toml(DATA)
     table = {}
@@ -73,8 +73,8 @@ def check(doc, ctx):
         seen.add(item.verb_span.start)
         yield from _report(doc, ctx, table, item.verb_span)
     # Reported clauses: "Ms. Voss claimed that the numbers were wrong."
-    from lint.people import copy_blocks
-    from lint.quotes import in_quotes
+    from lint.analysis.people import copy_blocks
+    from lint.analysis.quotes import in_quotes
 
     quotes = in_quotes(doc)
     text = doc.text

@@ -37,7 +37,7 @@ from __future__ import annotations
 import bisect
 
 from lint.model import Span
-from lint.registry import rule
+from lint.engine.registry import rule
 from lint.rules.attribution.common import attributions
 from lint.rules.titles.common import people
 
@@ -52,8 +52,8 @@ _QUOTED = frozenset({"after", "inverted", "before"})
 
 def attribution_verbs(doc, ctx):
     """(verb span, verb, tense) of verbs next to a named person or pronoun."""
-    from lint.people import _tokens, copy_blocks
-    from lint.quotes import in_quotes
+    from lint.analysis.people import _tokens, copy_blocks
+    from lint.analysis.quotes import in_quotes
 
     quotes = in_quotes(doc)
     found = []

@@ -39,8 +39,8 @@ No fix: the introduction has to move.
 
 from __future__ import annotations
 
-from lint.people import BARE, HONORIFIC, TITLE
-from lint.registry import rule
+from lint.analysis.people import BARE, HONORIFIC, TITLE
+from lint.engine.registry import rule
 from lint.rules.attribution.common import attributions
 
 

@@ -47,9 +47,9 @@ No fix: only the writer knows who said it.
 
 from __future__ import annotations
 
-from lint.people import copy_blocks
-from lint.quotes import PARTIAL_MAX_WORDS, not_speech
-from lint.registry import rule
+from lint.analysis.people import copy_blocks
+from lint.analysis.quotes import PARTIAL_MAX_WORDS, not_speech
+from lint.engine.registry import rule
 from lint.rules.attribution.common import attributions
 
 

@@ -1,30 +1,18 @@
 """BP: leftover boilerplate and placeholders from scraping and CMS exports.
 
-Line rules are data (one TOML file each, listed in ``LINE_RULE_FILES``);
+Line rules are data (one TOML file each, listed in
+``lint.analysis.boilerplate.LINE_RULE_FILES``, which matches them);
 rules that need more than a pattern are Python modules, listed in
 ``RULE_MODULES``. A test checks that every file in this folder is listed.
 """
 
 from __future__ import annotations
 
-import functools
 import importlib
-import os
 
-from lint.rules.boilerplate.catalogue import load_line_rule, make_line_rule
+from lint.analysis.boilerplate import LINE_RULE_FILES, line_rule_data
+from lint.rules.boilerplate.catalogue import make_line_rule
 
-HERE = os.path.dirname(__file__)
-# Code order: when two files match the same line, the first one wins.
-LINE_RULE_FILES = (
-    "related_link_line.toml",  # BP001
-    "reprint_copyright_line.toml",  # BP002
-    "reader_prompt.toml",  # BP003
-    "ad_marker.toml",  # BP004
-    "photo_credit_leftover.toml",  # BP005
-    "end_mark.toml",  # BP007
-    "timestamp_line.toml",  # BP010
-    "interface_label.toml",  # BP014
-)
 RULE_MODULES = (
     "placeholder",  # BP006
     "duplicated_paragraph",  # BP008
@@ -33,12 +21,6 @@ RULE_MODULES = (
     "page_furniture",  # BP012
     "likely_furniture",  # BP013
 )
-
-
-@functools.cache
-def line_rule_data():
-    """The parsed line-rule files, in ``LINE_RULE_FILES`` order (read once)."""
-    return tuple(load_line_rule(os.path.join(HERE, name)) for name in LINE_RULE_FILES)
 
 
 def _rules():

@@ -36,12 +36,15 @@ from __future__ import annotations
 
 import bisect
 
-from lint.document import BODY, Document
-from lint.edits import remove_lines
-from lint.lines import iter_lines
+from lint.article.document import Document
+
+from lint.article.parts import BODY
+
+from lint.article.edits import remove_lines
+from lint.support.lines import iter_lines
 from lint.model import Fix, Span
-from lint.registry import rule
-from lint.rules.boilerplate.catalogue import matched_spans
+from lint.engine.registry import rule
+from lint.analysis.boilerplate import matched_spans
 
 MIN_WORDS = 8
 

@@ -30,13 +30,15 @@ from __future__ import annotations
 
 from collections import Counter
 
-from lint import regexcache
-from lint.document import BODY, BYLINE, HEADING, TAGLINE, Document
-from lint.lines import iter_lines
+from lint.support import regexcache
+from lint.article.document import Document
+from lint.article.parts import BODY, BYLINE, HEADING, TAGLINE
+
+from lint.support.lines import iter_lines
 from lint.model import Span
-from lint.names import is_known_given_name
-from lint.records import record
-from lint.rules.boilerplate.catalogue import (
+from lint.analysis.names import is_known_given_name
+from lint.support.records import record
+from lint.analysis.boilerplate import (
     MAX_LINE, RELATED_LINKS, bare_heading, boilerplate_lines, matched_spans, strip_marker,
 )
 
@@ -175,7 +177,7 @@ def _covered(lines: list[Span], spans: list[Span]) -> list[bool]:
 
 def _list_headings(doc: Document) -> list[Span]:
     """Lines BP001 matched as the heading of a list of links."""
-    from lint.rules.boilerplate import line_rule_data
+    from lint.analysis.boilerplate import line_rule_data
 
     found = doc.analysis(boilerplate_lines, doc, line_rule_data())[RELATED_LINKS]
     firsts = [(span, doc.slice(span).split("\n")[0]) for span in found]

@@ -42,10 +42,10 @@ that ends a story, or an unusual subhead, can look the same.
 
 from __future__ import annotations
 
-from lint.document import Document
-from lint.edits import remove_lines
+from lint.article.document import Document
+from lint.article.edits import remove_lines
 from lint.model import Applicability, Fix
-from lint.registry import rule
+from lint.engine.registry import rule
 from lint.rules.boilerplate.layout import LIKELY
 from lint.rules.boilerplate.page_furniture import describe_run, furniture_runs
 

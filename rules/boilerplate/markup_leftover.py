@@ -32,12 +32,13 @@ from __future__ import annotations
 
 import re
 
-from lint.document import BODY, BYLINE, HEADING, TAGLINE
-from lint.edits import remove_lines
-from lint.lazyre import LazyPattern
-from lint.lines import iter_lines
+from lint.article.parts import BODY, BYLINE, HEADING, TAGLINE
+
+from lint.article.edits import remove_lines
+from lint.support.lazyre import LazyPattern
+from lint.support.lines import iter_lines
 from lint.model import Edit, Fix, Span
-from lint.registry import rule
+from lint.engine.registry import rule
 
 _ELEMENTS = """
 a abbr article aside b blockquote body br caption cite code div em figcaption figure font footer h1 h2 h3

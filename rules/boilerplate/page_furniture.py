@@ -51,10 +51,10 @@ lines between them.
 
 from __future__ import annotations
 
-from lint.document import Document
-from lint.edits import remove_lines
+from lint.article.document import Document
+from lint.article.edits import remove_lines
 from lint.model import Fix, Span
-from lint.registry import rule
+from lint.engine.registry import rule
 from lint.rules.boilerplate.layout import FURNITURE, find_layout
 
 EXCERPT = 60

@@ -33,10 +33,13 @@ from __future__ import annotations
 
 import re
 
-from lint.document import BODY, HEADER, HEADING, TAGLINE, Document
-from lint.lazyre import LazyPattern
+from lint.article.document import Document
+
+from lint.article.parts import BODY, HEADER, HEADING, TAGLINE
+
+from lint.support.lazyre import LazyPattern
 from lint.model import Applicability, Edit, Fix, Span
-from lint.registry import rule
+from lint.engine.registry import rule
 
 # These patterns are fixed and written to run in linear time (bounded
 # repeats, no nested quantifiers), so the standard library's ``re`` serves;

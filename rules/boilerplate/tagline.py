@@ -32,11 +32,14 @@ No fix: whether a tagline stays depends on where the copy goes.
 
 from __future__ import annotations
 
-from lint.document import TAGLINE, Document
-from lint.lines import iter_lines
+from lint.article.document import Document
+
+from lint.article.parts import TAGLINE
+
+from lint.support.lines import iter_lines
 from lint.model import Span
-from lint.registry import rule
-from lint.rules.boilerplate.catalogue import matched_spans, strip_marker
+from lint.engine.registry import rule
+from lint.analysis.boilerplate import matched_spans, strip_marker
 
 
 def tagline_runs(doc: Document) -> list[Span]:

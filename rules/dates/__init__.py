@@ -1,13 +1,13 @@
 """DT: dates and time references, resolved against the publication date.
 
-The rules read the dates analysis (``lint.dates``); without a publication
+The rules read the dates analysis (``lint.analysis.dates``); without a publication
 date (header, front matter ``date:``, ``--date`` or config) those that need
 one stay silent.
 """
 
 from __future__ import annotations
 
-from lint.registry import pack_rules
+from lint.engine.registry import pack_rules
 
 RULE_MODULES = (
     "weekday_date_mismatch",

@@ -9,8 +9,8 @@ them. Every fix touching such an expression is shown, never applied.
 
 from __future__ import annotations
 
-from lint.dates import find_dates
-from lint.header import WEEKDAYS
+from lint.analysis.dates import find_dates
+from lint.article.calendar_words import WEEKDAYS
 from lint.model import Applicability
 
 

@@ -25,10 +25,10 @@ Safe: the fix removes the suffix.
 
 from __future__ import annotations
 
-from lint import regexcache
-from lint.british import american_only
+from lint.support import regexcache
+from lint.analysis.house import american_only
 from lint.model import Edit, Fix, Span
-from lint.registry import rule
+from lint.engine.registry import rule
 from lint.rules.dates.scan import copy_matches
 
 _ORDINAL_DATE = regexcache.compile(

@@ -32,12 +32,12 @@ No fix: the right year has to be looked up.
 
 from __future__ import annotations
 
-from lint import regexcache
-from lint.dates import LOOKS_AHEAD as _LOOKS_AHEAD, PAST_HINT as _PAST
+from lint.support import regexcache
+from lint.analysis.dates import LOOKS_AHEAD as _LOOKS_AHEAD, PAST_HINT as _PAST
 from lint.model import Span
-from lint.quotes import in_quotes
-from lint.registry import rule
-from lint.sentences import SENTENCE_REACH
+from lint.analysis.quotes import in_quotes
+from lint.engine.registry import rule
+from lint.analysis.sentences import SENTENCE_REACH
 
 # "by 2033" and "until 2040" name deadlines and terms, about the future
 # even in a past-tense sentence, so only these prepositions count.
@@ -50,7 +50,7 @@ def check(doc, ctx):
     published = doc.publication_date
     if published is None:
         return
-    from lint.people import copy_blocks
+    from lint.analysis.people import copy_blocks
 
     quotes = in_quotes(doc)
     text = doc.text

@@ -26,10 +26,10 @@ Safe: the fix writes the AP form of the month.
 
 from __future__ import annotations
 
-from lint import regexcache
-from lint.british import american_only
+from lint.support import regexcache
+from lint.analysis.house import american_only
 from lint.model import Edit, Fix, Span
-from lint.registry import rule
+from lint.engine.registry import rule
 from lint.rules.dates.scan import copy_matches
 
 AP_FORMS = {1: "Jan.", 2: "Feb.", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July", 8: "Aug.",
@@ -43,7 +43,7 @@ _MONTH_DAY = regexcache.compile(
       summary="A month with a date not in AP form (Jan., Feb., Aug., Sept., Oct., Nov., Dec.; March-July in full)")
 @american_only
 def check(doc, ctx):
-    from lint.header import MONTHS
+    from lint.article.calendar_words import MONTHS
 
     for match in copy_matches(doc, _MONTH_DAY):
         written = match.group("month") + match.group("dot")

@@ -29,11 +29,11 @@ Safe: the fix deletes "on " and nothing else.
 
 from __future__ import annotations
 
-from lint import regexcache
-from lint.house import ap_only
+from lint.support import regexcache
+from lint.analysis.house import ap_only
 from lint.model import Edit, Fix, Span
-from lint.quotes import in_quotes
-from lint.registry import rule
+from lint.analysis.quotes import in_quotes
+from lint.engine.registry import rule
 
 
 _ON = regexcache.compile(
@@ -59,7 +59,7 @@ def _word_before(text: str, floor: int, offset: int) -> str:
       options={"mode": "auto"})
 @ap_only
 def check(doc, ctx):
-    from lint.people import copy_blocks
+    from lint.analysis.people import copy_blocks
 
     quotes = in_quotes(doc)
     found = []

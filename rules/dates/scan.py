@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from lint.people import copy_blocks
-from lint.quotes import in_quotes
+from lint.analysis.people import copy_blocks
+from lint.analysis.quotes import in_quotes
 
 
 def copy_matches(doc, pattern):

@@ -24,10 +24,10 @@ Safe: the fix writes the AP form.
 
 from __future__ import annotations
 
-from lint import regexcache
-from lint.british import american_only
+from lint.support import regexcache
+from lint.analysis.house import american_only
 from lint.model import Edit, Fix, Span
-from lint.registry import rule
+from lint.engine.registry import rule
 from lint.rules.dates.scan import copy_matches
 
 # A time may follow another's "AM" with no space ("1:00AM1:00AM"): all are

@@ -36,9 +36,9 @@ No fix: which date is right has to be checked.
 
 from __future__ import annotations
 
-from lint.lazyre import LazyPattern
+from lint.support.lazyre import LazyPattern
 from lint.model import Span
-from lint.registry import rule
+from lint.engine.registry import rule
 from lint.rules.dates.scan import copy_matches
 
 # Between the label and the year only date and time words may stand, so

@@ -34,10 +34,10 @@ it either: a chain of safe fixes must not choose for the reporter.
 
 from __future__ import annotations
 
-from lint.dates import find_dates
-from lint.header import WEEKDAYS
+from lint.analysis.dates import find_dates
+from lint.article.calendar_words import WEEKDAYS
 from lint.model import Edit, Fix, Span
-from lint.registry import rule
+from lint.engine.registry import rule
 
 
 def _mismatch(ctx, span: Span, written: str, date):
@@ -70,7 +70,7 @@ def check(doc, ctx):
 
 
 def _header_start(doc):
-    from lint.blocks import find_header
+    from lint.article.blocks import find_header
 
     span, _ = doc.analysis(find_header)
     return span.start if span else None

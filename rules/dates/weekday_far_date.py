@@ -32,12 +32,12 @@ Safe: the fix deletes the weekday and its comma, leaving the date.
 
 from __future__ import annotations
 
-from lint import regexcache
-from lint.british import american_only
-from lint.dates import find_dates
+from lint.support import regexcache
+from lint.analysis.house import american_only
+from lint.analysis.dates import find_dates
 from lint.model import Edit, Fix, Span
-from lint.quotes import in_quotes
-from lint.registry import rule
+from lint.analysis.quotes import in_quotes
+from lint.engine.registry import rule
 
 
 WEEK = 7

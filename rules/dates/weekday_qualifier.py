@@ -34,10 +34,10 @@ away the day is.
 
 from __future__ import annotations
 
-from lint.dates import find_dates
-from lint.house import ap_only
-from lint.quotes import in_quotes
-from lint.registry import rule
+from lint.analysis.dates import find_dates
+from lint.analysis.house import ap_only
+from lint.analysis.quotes import in_quotes
+from lint.engine.registry import rule
 
 
 @rule(code="DT003", name="weekday-qualifier", severity="warning",

@@ -7,7 +7,7 @@ holders and their terms; a newsroom's own people file (config key
 
 from __future__ import annotations
 
-from lint.registry import pack_rules
+from lint.engine.registry import pack_rules
 
 RULE_MODULES = (
     "title_not_held",

@@ -26,10 +26,10 @@ No fix: only the reporter knows which age is right.
 
 from __future__ import annotations
 
-from lint import regexcache
+from lint.support import regexcache
 from lint.model import Span
-from lint.quotes import in_quotes
-from lint.registry import rule
+from lint.analysis.quotes import in_quotes
+from lint.engine.registry import rule
 from lint.rules.titles.common import people
 
 # Right after a name: "Roe, 41,", "Roe, a 41-year-old teacher,", "Roe, who is 41,".

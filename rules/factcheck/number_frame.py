@@ -37,13 +37,13 @@ from __future__ import annotations
 
 import bisect
 
-from lint import regexcache
-from lint.dates import find_dates
+from lint.support import regexcache
+from lint.analysis.dates import find_dates
 from lint.model import Span
-from lint.people import copy_blocks
-from lint.quotes import in_quotes
-from lint.registry import rule
-from lint.sentences import SENTENCE_REACH
+from lint.analysis.people import copy_blocks
+from lint.analysis.quotes import in_quotes
+from lint.engine.registry import rule
+from lint.analysis.sentences import SENTENCE_REACH
 
 NUMBER_WORDS = {word: value for value, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "

@@ -41,10 +41,10 @@ import functools
 import os
 import re
 
-from lint import regexcache
-from lint.peoplefile import load_people_file, people_file_for
-from lint.people import FULL, TITLE
-from lint.registry import rule
+from lint.support import regexcache
+from lint.analysis.peoplefile import load_people_file, people_file_for
+from lint.analysis.people import FULL, TITLE
+from lint.engine.registry import rule
 from lint.rules.titles.common import people
 
 OFFICE_HOLDERS = os.path.join(os.path.dirname(__file__), "office_holders.toml")

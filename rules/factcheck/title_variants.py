@@ -24,8 +24,8 @@ No fix: only the reporter knows which is right.
 
 from __future__ import annotations
 
-from lint.people import FULL
-from lint.registry import rule
+from lint.analysis.people import FULL
+from lint.engine.registry import rule
 from lint.rules.titles.common import people
 
 _PAIRS = {

@@ -6,7 +6,7 @@ The rules read one pass over the marks of the body copy
 
 from __future__ import annotations
 
-from lint.registry import pack_rules
+from lint.engine.registry import pack_rules
 
 RULE_MODULES = (
     "unbalanced_quotation_marks",

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
-from lint import regexcache
-from lint.document import Document
+from lint.support import regexcache
+from lint.article.document import Document
 from lint.model import Span
-from lint.records import record
+from lint.support.records import record
 
 DOUBLE = "double"
 SINGLE = "single"
@@ -134,8 +134,8 @@ def _inside(offset: int, spans: list[Span]) -> bool:
 
 def quote_marks(doc: Document) -> tuple[Paragraph, ...]:
     """Every copy paragraph of the body with its classified marks, in text order."""
-    from lint.people import copy_blocks
-    from lint.rules.boilerplate.catalogue import matched_spans
+    from lint.analysis.people import copy_blocks
+    from lint.analysis.boilerplate import matched_spans
 
     text = doc.text
     furniture = matched_spans(doc)

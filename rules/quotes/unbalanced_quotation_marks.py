@@ -41,7 +41,7 @@ No fix: only the writer knows where the quotation should start or end.
 
 from __future__ import annotations
 
-from lint.registry import rule
+from lint.engine.registry import rule
 from lint.rules.quotes.marks import (
     CLOSE, EITHER, OPEN, Mark, closing_context, opening_context, quote_marks,
 )

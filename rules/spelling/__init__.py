@@ -8,7 +8,7 @@ proper names are checked against each other within the story.
 
 from __future__ import annotations
 
-from lint.registry import pack_rules
+from lint.engine.registry import pack_rules
 
 RULE_MODULES = (
     "misspelled_word",
@@ -18,6 +18,6 @@ RULE_MODULES = (
     "country_name_typo",
 )
 
-HELPER_MODULES = ("dictionary", "lexicon", "words")
+HELPER_MODULES = ("lexicon", "words")
 
 RULES = pack_rules(__name__, RULE_MODULES)

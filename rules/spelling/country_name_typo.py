@@ -35,34 +35,20 @@ the original.
 
 from __future__ import annotations
 
-import functools
-import os
 from collections import Counter
 
 from lint.model import Edit, Fix
-from lint.registry import rule
-from lint.rules.spelling.dictionary import edits
-from lint.rules.spelling.lexicon import DATA_DIR, lexicon_for
+from lint.engine.registry import rule
+from lint.analysis.dictionary import edits
+from lint.rules.spelling.lexicon import MIN_COUNTRY_LENGTH, country_words, lexicon_for
 from lint.rules.spelling.name_variant import MIN_LENGTH, word_before
 from lint.rules.spelling.words import copy_words
-from lint.titles import HONORIFICS
-
-COUNTRIES_FILE = "countries.txt"
-MIN_COUNTRY_LENGTH = 6  # "Peru"/"Pery", "Chad"/"Chat": short names sit a letter from too much
-
-
-@functools.cache
-def country_words() -> dict[str, str]:
-    """Single-word country and people names, by lower case."""
-    with open(os.path.join(DATA_DIR, COUNTRIES_FILE), encoding="utf-8") as handle:
-        names = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
-    return {name.lower(): name for name in names if " " not in name and len(name) >= MIN_COUNTRY_LENGTH}
-
+from lint.analysis.titles import HONORIFICS
 
 @rule(code="SP005", name="country-name-typo", severity="warning", fix="always",
       summary="A word one letter off a country's name or its people's (\"Ukriane\", \"Afganistan\")")
 def check(doc, ctx):
-    from lint.names import is_known_given_name
+    from lint.analysis.names import is_known_given_name
 
     lexicon = lexicon_for(ctx.config)
     words = doc.analysis(copy_words)
@@ -99,7 +85,7 @@ def _surname_at(text: str, start: int, is_known_given_name, lexicon) -> bool:
     """After an honorific, a given name, or a capitalised word that is no
     common word or title ("Geoffrey Berman", "Fumihiko Hazama"; not "The",
     "President")."""
-    from lint.titles import TITLE_FIRST_WORDS, TITLE_LAST_WORDS
+    from lint.analysis.titles import TITLE_FIRST_WORDS, TITLE_LAST_WORDS
 
     before = word_before(text, start)
     if before in HONORIFICS or (before[:1].isupper() and is_known_given_name(before)):

@@ -29,7 +29,7 @@ Safe: the fix deletes the second word and the space before it.
 from __future__ import annotations
 
 from lint.model import Edit, Fix, Span
-from lint.registry import rule
+from lint.engine.registry import rule
 from lint.rules.spelling.words import copy_words
 
 GOOD_DOUBLES = frozenset({"had", "that", "is", "bye", "ha", "ho", "no", "tsk", "knock", "blah", "yada", "chop",

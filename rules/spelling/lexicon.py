@@ -19,8 +19,8 @@ import re
 import unicodedata
 import zlib
 
-from lint.config import ConfigError, read_config_bytes
-from lint.records import record
+from lint.support.datafiles import ConfigError, read_config_bytes
+from lint.support.records import record
 
 DATA_DIR = os.path.join(os.path.dirname(__file__), "data")
 WORD_FILES = ("news_terms.txt", "units.txt")  # lowercase words; the other data files list proper names
@@ -59,8 +59,8 @@ class Vocabulary:
 def vocabulary() -> Vocabulary:
     """The shipped newsroom vocabulary, compiled into the cache like the
     dictionary (read once per process; recompiled when a data file changes)."""
-    from lint import cache
-    from lint.rules.spelling.dictionary import compiled
+    from lint.support import cache
+    from lint.analysis.dictionary import compiled
 
     try:
         files = sorted(f for f in os.listdir(DATA_DIR) if f.endswith(".txt"))
@@ -93,7 +93,7 @@ class Lexicon:
     """Known words for one run's settings: the shared data plus the desk's lists."""
 
     def __init__(self, accepted: frozenset[str], rejected: dict[str, Rejected]) -> None:
-        from lint.rules.spelling.dictionary import english
+        from lint.analysis.dictionary import english
 
         self.english = english()
         self.shared = vocabulary()
@@ -213,3 +213,15 @@ def _read_list(path: str) -> list[tuple[str, tuple[str, int]]]:
                                         "(or \"word -> replacement\")", number)
             found.append((entry, (path, number)))
     return found
+
+
+COUNTRIES_FILE = "countries.txt"
+MIN_COUNTRY_LENGTH = 6  # "Peru"/"Pery", "Chad"/"Chat": short names sit a letter from too much
+
+
+@functools.cache
+def country_words() -> dict[str, str]:
+    """Single-word country and people names, by lower case."""
+    with open(os.path.join(DATA_DIR, COUNTRIES_FILE), encoding="utf-8") as handle:
+        names = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+    return {name.lower(): name for name in names if " " not in name and len(name) >= MIN_COUNTRY_LENGTH}

@@ -38,11 +38,11 @@ from __future__ import annotations
 from collections import Counter
 
 from lint.model import Edit, Fix
-from lint.names import one_edit_apart
-from lint.registry import rule
+from lint.analysis.names import one_edit_apart
+from lint.engine.registry import rule
 from lint.rules.spelling.lexicon import lexicon_for
 from lint.rules.spelling.words import copy_words
-from lint.titles import HONORIFICS
+from lint.analysis.titles import HONORIFICS
 
 MIN_LENGTH = 4
 # pyspellchecker lists some surnames in lower case, rarely: "austen" 88 times
@@ -68,7 +68,7 @@ def _names(doc):
 @rule(code="SP002", name="name-variant", severity="warning", fix="always",
       summary="A name spelled once one letter away from the story's usual spelling (\"Peskob\" for \"Peskov\")")
 def check(doc, ctx):
-    from lint.names import is_known_given_name
+    from lint.analysis.names import is_known_given_name
 
     lexicon = lexicon_for(ctx.config)
     names = doc.analysis(_names)
@@ -120,8 +120,8 @@ def _usual_spelling(rare: str, counts: Counter, lexicon) -> str | None:
 def _two_people(text: str, start: int, usual_spans) -> bool:
     """The two spellings follow different given names, or honorifics of
     different gender ("Mr. Jensen", "Ms. Jenson"): two people, not a slip."""
-    from lint.names import is_known_given_name
-    from lint.titles import HONORIFIC_GENDER
+    from lint.analysis.names import is_known_given_name
+    from lint.analysis.titles import HONORIFIC_GENDER
 
     def marker(word: str):
         if word in HONORIFICS:
@@ -141,8 +141,8 @@ def _two_people(text: str, start: int, usual_spans) -> bool:
 def _unknown_given_name(word: str) -> bool:
     """A capitalised word before a surname that is no title and no common
     word: a given name the lists do not know ("Hage", "Fumihiko")."""
-    from lint.rules.spelling.dictionary import english
-    from lint.titles import TITLE_FIRST_WORDS, TITLE_LAST_WORDS
+    from lint.analysis.dictionary import english
+    from lint.analysis.titles import TITLE_FIRST_WORDS, TITLE_LAST_WORDS
 
     return (word.isalpha() and not word.isupper() and word not in TITLE_FIRST_WORDS
             and word not in TITLE_LAST_WORDS and word.lower() not in english())
@@ -150,7 +150,7 @@ def _unknown_given_name(word: str) -> bool:
 
 def _a_surname(text: str, spans) -> bool:
     """The form follows an honorific or a known given name somewhere."""
-    from lint.names import is_known_given_name
+    from lint.analysis.names import is_known_given_name
 
     for span in spans:
         before = word_before(text, span.start)
@@ -165,6 +165,6 @@ def _spelling_variants(one: str, other: str, lexicon) -> bool:
 
 
 def _country(word: str) -> bool:
-    from lint.rules.spelling.country_name_typo import country_words
+    from lint.rules.spelling.lexicon import country_words
 
     return word.lower() in country_words()

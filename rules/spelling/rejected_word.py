@@ -32,7 +32,7 @@ Safe when the list gives a replacement: the desk chose it.
 from __future__ import annotations
 
 from lint.model import Edit, Fix
-from lint.registry import rule
+from lint.engine.registry import rule
 from lint.rules.spelling.lexicon import lexicon_for
 from lint.rules.spelling.words import copy_words
 

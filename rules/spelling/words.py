@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
-from lint import regexcache
-from lint.document import HEADING
+from lint.support import regexcache
+from lint.article.parts import HEADING
+
 from lint.model import Span
-from lint.records import record
+from lint.support.records import record
 
 # Web and e-mail addresses, handles, hashtags and file names, looked for
 # only in paragraphs that hold one of their marks. Each alternative starts
@@ -48,7 +49,7 @@ class Word:
 
 def copy_spans(doc) -> list[Span]:
     """Body paragraphs (boilerplate lines left out) and headings, in order."""
-    from lint.people import copy_blocks
+    from lint.analysis.people import copy_blocks
 
     spans = list(doc.analysis(copy_blocks)) + [block.span for block in doc.blocks_of(HEADING)]
     return sorted(spans, key=lambda span: span.start)

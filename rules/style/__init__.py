@@ -11,7 +11,7 @@ Commonwealth style, as the pack is.
 
 from __future__ import annotations
 
-from lint.registry import pack_rules
+from lint.engine.registry import pack_rules
 
 RULE_MODULES = (
     "house_word_choice",  # ST001

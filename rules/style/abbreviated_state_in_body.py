@@ -35,9 +35,9 @@ from __future__ import annotations
 
 import re
 
-from lint.lazyre import LazyPattern
+from lint.support.lazyre import LazyPattern
 from lint.model import Edit, Fix, Span
-from lint.registry import rule
+from lint.engine.registry import rule
 from lint.rules.style.packs import ends_sentence
 from lint.rules.style.scan import ap_rules_apply, matches_in_copy
 from lint.rules.style.states import BY_AP, BY_POSTAL, OTHER_FORMS, find_dateline

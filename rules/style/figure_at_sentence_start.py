@@ -36,9 +36,9 @@ from __future__ import annotations
 
 import re
 
-from lint.lazyre import LazyPattern
+from lint.support.lazyre import LazyPattern
 from lint.model import Edit, Fix, Span
-from lint.registry import rule
+from lint.engine.registry import rule
 from lint.rules.style.numbers import FUNCTION_WORDS, in_words
 from lint.rules.style.scan import ap_rules_apply, matches_in_copy, next_words, sentence_start
 

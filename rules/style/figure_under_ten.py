@@ -38,9 +38,9 @@ from __future__ import annotations
 
 import re
 
-from lint.lazyre import LazyPattern
+from lint.support.lazyre import LazyPattern
 from lint.model import Edit, Fix, Span
-from lint.registry import rule
+from lint.engine.registry import rule
 from lint.rules.style.numbers import FIGURE_WORDS, FUNCTION_WORDS, ID_BEFORE, in_words
 from lint.rules.style.scan import (
     OPENERS, ap_rules_apply, matches_in_copy, next_words, previous_word, sentence_start,
@@ -142,7 +142,7 @@ def _sentence_around(doc, offset: int, block) -> tuple[int, int]:
     """The sentence holding ``offset`` (the paragraph when none is found)."""
     import bisect
 
-    from lint.sentences import SENTENCE_REACH
+    from lint.analysis.sentences import SENTENCE_REACH
 
     spans = sentence_bounds(doc)
     k = bisect.bisect_right(spans[0], offset) - 1
@@ -156,7 +156,7 @@ def sentence_bounds(doc) -> tuple[list[int], list[int]]:
 
 
 def _sentence_bounds(doc) -> tuple[list[int], list[int]]:
-    from lint.sentences import sentence_spans
+    from lint.analysis.sentences import sentence_spans
 
     spans = doc.analysis(sentence_spans)
     return [span.start for span in spans], [span.end for span in spans]

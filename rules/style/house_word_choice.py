@@ -53,7 +53,7 @@ from __future__ import annotations
 import bisect
 
 from lint.model import Applicability, Edit, Fix, Severity, Span
-from lint.registry import rule
+from lint.engine.registry import rule
 from lint.rules.style.packs import (
     active_packs, ends_sentence, matcher, option_error, with_case_of,
 )
@@ -82,7 +82,7 @@ def check(doc, ctx):
         if not hits:
             continue
         if pack.guarded:
-            from lint.house import house
+            from lint.analysis.house import house
 
             if house(doc, ctx.config) == "british":
                 continue

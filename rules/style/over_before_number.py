@@ -42,9 +42,9 @@ fix is applied only with `--unsafe-fixes`.
 
 from __future__ import annotations
 
-from lint.lazyre import LazyPattern
+from lint.support.lazyre import LazyPattern
 from lint.model import Applicability, Edit, Fix, Span
-from lint.registry import rule
+from lint.engine.registry import rule
 from lint.rules.style.numbers import FUNCTION_WORDS, NUMBER_WORDS
 from lint.rules.style.packs import option_error
 from lint.rules.style.scan import ap_rules_apply, matches_in_copy, previous_word

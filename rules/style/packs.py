@@ -41,10 +41,10 @@ import functools
 import os
 import re
 
-from lint import regexcache
-from lint.config import ConfigError, line_of, read_config_bytes
-from lint.lazyre import LazyPattern
-from lint.records import record
+from lint.support import regexcache
+from lint.support.datafiles import ConfigError, line_of, read_config_bytes
+from lint.support.lazyre import LazyPattern
+from lint.support.records import record
 
 HERE = os.path.dirname(__file__)
 BUILTIN = {"ap": os.path.join(HERE, "ap.toml")}
@@ -113,7 +113,7 @@ def read_pack(path: str) -> Pack:
 
 @functools.lru_cache(maxsize=32)
 def _read_pack(path: str, _mtime: int, _size: int) -> Pack:
-    from lint.ruledata import cached
+    from lint.support.ruledata import cached
 
     raw = read_config_bytes(path, "style pack")
     try:
@@ -348,7 +348,7 @@ class Matcher:
     __slots__ = ("pack", "needles", "ungated", "alternatives", "uses_regex", "_compiled")
 
     def __init__(self, pack: Pack) -> None:
-        from lint.patterns import literal_prefixes, normalise
+        from lint.support.patterns import literal_prefixes, normalise
 
         self.pack = pack
         needles: set[str] = set()
@@ -401,7 +401,7 @@ class Matcher:
         """(match start, match end, entry, find index) in ``text[start:end]``."""
         compiled = self.compiled
         if self.uses_regex:
-            from lint.patterns import budget
+            from lint.support.patterns import budget
 
             matches = budget().search(lambda timeout: list(compiled.finditer(text, start, end, timeout=timeout)),
                                       f"pack {self.pack.name!r}")

@@ -8,7 +8,7 @@ house style.
 
 from __future__ import annotations
 
-from lint.document import Document
+from lint.article.document import Document
 from lint.model import Span
 
 # Words that may open a sentence before a figure without making it a name
@@ -24,7 +24,7 @@ who with within yet
 
 def copy_spans(doc: Document) -> list[Span]:
     """Body paragraphs that are copy (no boilerplate lines), in text order."""
-    from lint.people import copy_blocks
+    from lint.analysis.people import copy_blocks
 
     return doc.analysis(copy_blocks)
 
@@ -36,7 +36,7 @@ def lowered_copy(doc: Document) -> str:
 
 
 def _lowered(doc: Document) -> str:
-    # The same form as ``lint.patterns.normalise``, made by C string methods.
+    # The same form as ``lint.support.patterns.normalise``, made by C string methods.
     return " ".join(" ".join(doc.text[span.start:span.end] for span in copy_spans(doc)).casefold().split())
 
 
@@ -44,7 +44,7 @@ def matches_in_copy(doc: Document, pattern):
     """(match, block span) for matches of ``pattern`` (a ``LazyPattern``) in
     copy, outside quotations and outside inline non-copy regions (code,
     link targets)."""
-    from lint.quotes import in_quotes
+    from lint.analysis.quotes import in_quotes
 
     if not pattern.could_match(lowered_copy(doc)):
         return  # nothing to find: the pattern is not even compiled
@@ -58,7 +58,7 @@ def matches_in_copy(doc: Document, pattern):
 
 def in_copy(doc: Document, start: int, end: int) -> bool:
     """True when ``start..end`` is outside quotations and non-copy regions."""
-    from lint.quotes import in_quotes
+    from lint.analysis.quotes import in_quotes
 
     return start not in in_quotes(doc) and doc.is_copy(Span(start, end))
 
@@ -67,7 +67,7 @@ def ap_rules_apply(doc: Document, ctx) -> bool:
     """The AP rules speak when the ``ap`` pack is active and the copy is not
     British or Commonwealth style. Call it only once there is a finding:
     the style guess is then made at most once per document."""
-    from lint.house import house
+    from lint.analysis.house import house
     from lint.rules.style.packs import ap_active
 
     return ap_active(ctx.config) and house(doc, ctx.config) != "british"
@@ -97,7 +97,7 @@ def _abbreviation_before(text: str, stop: int, block_start: int) -> bool:
     """True when the full stop at ``stop`` ends an abbreviation ("Gov.", "U.S.", "R.")."""
     if text[stop] != ".":
         return False
-    from lint.sentences import ABBREVIATIONS
+    from lint.analysis.sentences import ABBREVIATIONS
 
     word = text[max(block_start, stop - 12):stop].split()[-1:] or [""]
     word = word[0].lstrip("\"“‘'(").lower()

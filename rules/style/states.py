@@ -8,10 +8,10 @@ Ohio, Texas and Utah. About 30 U.S. cities stand alone in AP datelines.
 
 from __future__ import annotations
 
-from lint.document import Document
-from lint.lazyre import LazyPattern
+from lint.article.document import Document
+from lint.support.lazyre import LazyPattern
 from lint.model import Span
-from lint.records import record
+from lint.support.records import record
 
 # name: (AP abbreviation, or None when AP never abbreviates it; postal code)
 STATES = {

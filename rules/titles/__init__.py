@@ -1,13 +1,13 @@
 """TT: people, titles and courtesy titles.
 
-The rules read the people analysis (``lint.people``) and the house style
+The rules read the people analysis (``lint.analysis.people``) and the house style
 preset named by the ``style`` setting (``styles/courtesy.toml``,
 ``styles/ap.toml``; ``bare`` is another name for ``ap``).
 """
 
 from __future__ import annotations
 
-from lint.registry import pack_rules
+from lint.engine.registry import pack_rules
 
 RULE_MODULES = (
     "later_reference_without_courtesy_title",

@@ -25,7 +25,7 @@ No fix: only the writer knows which of them is meant.
 
 from __future__ import annotations
 
-from lint.registry import rule
+from lint.engine.registry import rule
 from lint.rules.titles.common import people
 
 

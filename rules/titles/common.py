@@ -2,37 +2,9 @@
 
 from __future__ import annotations
 
-import functools
-import os
-
-from lint.people import Person, find_people
-from lint.peoplefile import people_file_for
-from lint.records import record
-
-STYLE_DIR = os.path.join(os.path.dirname(__file__), "styles")
-STYLE_ALIASES = {"bare": "ap"}
-_STYLE_KEYS = {"name", "description", "later-reference"}
-
-
-@record
-class HouseStyle:
-    name: str
-    description: str
-    later_reference: str  # "courtesy" or "bare"
-
-
-@functools.cache
-def house_style(name: str) -> HouseStyle:
-    """The preset ``rules/titles/styles/<name>.toml`` ("bare" is "ap")."""
-    name = STYLE_ALIASES.get(name, name)
-    path = os.path.join(STYLE_DIR, f"{name}.toml")
-    from lint.ruledata import load_toml
-
-    data = load_toml(path)
-    unknown = set(data) - _STYLE_KEYS
-    if unknown or data.get("later-reference") not in ("courtesy", "bare"):
-        raise ValueError(f"{path}: bad style preset (unknown keys {sorted(unknown)})")
-    return HouseStyle(data["name"], data["description"], data["later-reference"])
+from lint.analysis.house import HouseStyle, house_style, inferred_style
+from lint.analysis.people import Person, find_people
+from lint.analysis.peoplefile import people_file_for
 
 
 def people(doc, ctx):
@@ -47,32 +19,6 @@ def style(doc, ctx) -> HouseStyle | None:
     if ctx.config.style != "auto":
         return house_style(ctx.config.style)
     return doc.analysis(inferred_style, doc, people(doc, ctx))
-
-
-def inferred_style(doc, found) -> HouseStyle | None:
-    """Courtesy style when at least half the later references carry an
-    honorific, AP style when most are bare surnames."""
-    from lint.people import BARE, HONORIFIC
-
-    honorific = bare = 0
-    for person in found.persons:
-        intro = person.introduction
-        if intro is None or (person.entry is not None and person.entry.honorific == "none"):
-            continue
-        for mention in person.mentions:
-            if mention.in_quote or mention.span.start < intro.span.end:
-                continue
-            if mention.kind == HONORIFIC and mention.honorific != "Dr.":
-                honorific += 1
-            elif mention.kind == BARE:
-                bare += 1
-    if honorific and honorific >= bare:
-        # On a tie the courtesy title is the deliberate form: a writer adds
-        # "Ms." on purpose and drops it by slip ("Ms. Roe" … "Roe’s plan").
-        return house_style("courtesy")
-    if bare > honorific:
-        return house_style("ap")
-    return None
 
 
 def honorific_for(person: Person) -> str | None:

@@ -38,8 +38,8 @@ import re
 from collections import Counter
 
 from lint.model import Edit, Fix, Span
-from lint.people import HONORIFIC
-from lint.registry import rule
+from lint.analysis.people import HONORIFIC
+from lint.engine.registry import rule
 from lint.rules.titles.common import people, style
 
 

@@ -32,10 +32,10 @@ editor writes.
 
 from __future__ import annotations
 
-from lint.house import house
+from lint.analysis.house import house
 from lint.model import Edit, Fix, Span
-from lint.people import FULL, HONORIFIC
-from lint.registry import rule
+from lint.analysis.people import FULL, HONORIFIC
+from lint.engine.registry import rule
 from lint.rules.titles.common import people
 
 

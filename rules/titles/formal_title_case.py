@@ -35,12 +35,12 @@ Safe: the fix changes only the case of the title's letters.
 
 from __future__ import annotations
 
-from lint import regexcache
-from lint.british import american_only
+from lint.support import regexcache
+from lint.analysis.house import american_only
 from lint.model import Edit, Fix
-from lint.registry import rule
+from lint.engine.registry import rule
 from lint.rules.titles.scan import title_uses
-from lint.titles import CASE_CHECKED_TITLES, NON_PERSON_WORDS
+from lint.analysis.titles import CASE_CHECKED_TITLES, NON_PERSON_WORDS
 
 # Words before a lowercase title that make it a job description, not a
 # formal title ("company president Jane Doe", "club president").
@@ -57,7 +57,7 @@ _INITIALS = regexcache.compile(r"^(?:[A-Z]\.){1,3}$")
 
 
 def _ends_a_name(use) -> bool:
-    from lint.names import is_known_given_name
+    from lint.analysis.names import is_known_given_name
 
     previous = use.previous
     return previous[:1].isupper() and (bool(_INITIALS.match(previous)) or is_known_given_name(previous))

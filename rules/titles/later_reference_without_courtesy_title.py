@@ -41,8 +41,8 @@ the honorific is inserted before the surname.
 from __future__ import annotations
 
 from lint.model import Applicability, Edit, Fix, Span
-from lint.people import BARE
-from lint.registry import rule
+from lint.analysis.people import BARE
+from lint.engine.registry import rule
 from lint.rules.titles.common import exempt, honorific_for, lines_of, people, style
 
 

@@ -30,8 +30,8 @@ from __future__ import annotations
 import functools
 import os
 
-from lint.people import BARE, TITLE
-from lint.registry import rule
+from lint.analysis.people import BARE, TITLE
+from lint.engine.registry import rule
 from lint.rules.titles.common import people
 
 

@@ -33,9 +33,9 @@ Safe: the fix replaces the title with its abbreviation.
 from __future__ import annotations
 
 from lint.model import Edit, Fix
-from lint.registry import rule
+from lint.engine.registry import rule
 from lint.rules.titles.scan import title_uses
-from lint.titles import AP_ABBREVIATIONS
+from lint.analysis.titles import AP_ABBREVIATIONS
 
 
 @rule(code="TT009", name="title-abbreviation", severity="info", fix="always",

@@ -25,10 +25,10 @@ from articles import write_corpus  # noqa: E402
 
 
 def stages():
-    from lint.attribution import find_attributions
-    from lint.dates import find_dates
-    from lint.people import find_people
-    from lint.quotes import find_quotes
+    from lint.analysis.attribution import find_attributions
+    from lint.analysis.dates import find_dates
+    from lint.analysis.people import find_people
+    from lint.analysis.quotes import find_quotes
 
     return (
         ("quotes", lambda doc: doc.analysis(find_quotes)),
@@ -50,7 +50,7 @@ def best_per_article(passes: int, texts: list[tuple[str, str]], work) -> float:
 
 def stage_cost(passes: int, texts: list[tuple[str, str]], before: list, stage) -> float:
     """ms per article of ``stage`` alone, the analyses it needs run untimed first."""
-    from lint.document import Document
+    from lint.article.document import Document
 
     best = float("inf")
     for _ in range(passes):
@@ -72,8 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--passes", type=int, default=3)
     args = parser.parse_args(argv)
 
-    from lint.engine import Engine
-    from lint.plugins import Plugins
+    from lint.engine.core import Engine
+    from lint.engine.plugins import Plugins
 
     with tempfile.TemporaryDirectory() as folder:
         files = write_corpus(folder, args.articles).files

@@ -106,7 +106,7 @@ async def run(args, folder: str) -> None:
     print(f"keystroke in a {words}-word article, change sent -> diagnostics received: {summary(times)}")
     print(f"  ({len(published[uri].diagnostics)} diagnostics each time)")
 
-    from lint.engine import Engine
+    from lint.engine.core import Engine
 
     engine = Engine()
     settings = engine.settings_for(path)

@@ -40,7 +40,7 @@ def article_of(kb: float, seed: int = 7) -> str:
 
 def measure(sizes_kb=DEFAULT_SIZES_KB, ignore: tuple[str, ...] = (), budget_kb: float = 5000) -> list[dict]:
     """Time per KB for each size, in this process."""
-    from lint.engine import Engine
+    from lint.engine.core import Engine
 
     engine = Engine(isolated=True, cli={"ignore": list(ignore)} if ignore else None)
     settings = engine.settings_for("story.txt")

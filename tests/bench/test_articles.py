@@ -10,7 +10,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from articles import Writer, write_corpus, write_single  # noqa: E402
 
-from lint.header import parse_header  # noqa: E402
+from lint.article.header import parse_header  # noqa: E402
 
 
 def read_all(folder: str) -> dict[str, str]:

@@ -70,7 +70,7 @@ _COMMON = re.compile(r"(?<= )([a-z]{6,12})(?=[ ,.])")
 
 def _speech():
     """Any speech verb copydesk knows: a paragraph with one hands its quotation on."""
-    from lint.attribution import SPEECH_VERBS
+    from lint.analysis.attribution import SPEECH_VERBS
 
     return re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|according to)\b", re.IGNORECASE)
 
@@ -175,8 +175,8 @@ def m_loaded_reported(text, rng):
 
 def _people(text: str):
     """The people copydesk finds in the copy (a full name and later mentions)."""
-    from lint.document import Document
-    from lint.people import find_people
+    from lint.article.document import Document
+    from lint.analysis.people import find_people
 
     return find_people(Document("article.txt", text)).persons
 
@@ -249,7 +249,7 @@ def m_doubled_word(text, rng):
 
 
 def m_misspelled_word(text, rng):
-    from lint.rules.spelling.dictionary import english
+    from lint.analysis.dictionary import english
 
     words = english()
     counts = Counter(re.findall(r"\b[a-z]+\b", text))
@@ -265,7 +265,7 @@ def m_misspelled_word(text, rng):
 
 
 def m_country(text, rng):
-    from lint.rules.spelling.country_name_typo import country_words
+    from lint.rules.spelling.lexicon import country_words
 
     names = set(country_words().values())
     sites = [m for m in re.finditer(r"\b[A-Z][a-z]{5,}\b", text) if m.group() in names]

@@ -109,8 +109,8 @@ class Linter:
     with the page's publication date given as ``--date`` would give it."""
 
     def __init__(self, **cli) -> None:
-        from lint.engine import Engine
-        from lint.plugins import Plugins
+        from lint.engine.core import Engine
+        from lint.engine.plugins import Plugins
 
         self.engine = Engine(Plugins(), cli=cli or None, isolated=True)
         self._settings: dict[dt.date | None, object] = {}
@@ -118,7 +118,7 @@ class Linter:
     def settings(self, date: dt.date | None):
         # kept alive per date: the engine caches rule selections by settings identity
         if date not in self._settings:
-            from lint.config import Settings
+            from lint.engine.config import Settings
 
             base = self.engine.settings_for("page.txt")
             self._settings[date] = Settings(dict(base.values, date=date), base.source, base.root)
