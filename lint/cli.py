@@ -22,12 +22,7 @@ def _error(message: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from lint.support import regexcache
-
-    try:
-        return _run(argv)
-    finally:
-        regexcache.save()  # only when this run compiled a pattern the cache lacked
+    return _run(argv)
 
 
 class _Stdout:

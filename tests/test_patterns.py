@@ -1,13 +1,50 @@
-"""The literal-prefix gate in front of data patterns never changes a result."""
+"""Patterns compiled only when needed: a lazy pattern behaves as ``re``'s,
+and the literal-prefix gate in front of data patterns never changes a result."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint.support.patterns import GatedPattern, literal_prefixes, normalise
+from lint.support.patterns import GatedPattern, LazyPattern
+from lint.support.prefixes import literal_prefixes, normalise
 from lint.analysis.boilerplate import line_rule_data
+
+LAZY = [
+    (r"(?P<weekday>Monday|Tuesday),?\s+(?P<month>June)\s+(?P<day>\d{1,2})", 0),
+    (r"\bsee\s+also\b", re.IGNORECASE),
+    (r"""(?<![\w.])   # not inside a word
+         [A-Z]\w+     # a capitalised word
+      """, re.VERBOSE),
+    (r"^(?:Mr|Ms|Dr)\.\s+(\w+)$", re.MULTILINE),
+    (r"[“”\"‘’']", 0),
+]
+LAZY_TEXT = "See also: Monday, June 5\nMr. Lee said “no”. Dr. Kim\nBy Ortiz"
+
+
+@pytest.mark.parametrize("source, flags", LAZY)
+def test_a_lazy_pattern_matches_as_re_compiles_it(source, flags):
+    lazy, compiled = LazyPattern(source, flags), re.compile(source, flags)
+    assert lazy._compiled is None  # nothing compiled until used
+    spans = [(m.span(), m.groups(), m.groupdict()) for m in lazy.finditer(LAZY_TEXT)]
+    assert spans == [(m.span(), m.groups(), m.groupdict()) for m in compiled.finditer(LAZY_TEXT)]
+    assert lazy._compiled is not None
+    assert lazy.sub("#", LAZY_TEXT) == compiled.sub("#", LAZY_TEXT)
+    assert lazy.split(LAZY_TEXT) == compiled.split(LAZY_TEXT)
+    assert lazy.findall(LAZY_TEXT) == compiled.findall(LAZY_TEXT)
+    assert (lazy.groups, lazy.groupindex, lazy.pattern) == (compiled.groups, compiled.groupindex, source)
+    assert [bool(lazy.match(LAZY_TEXT, i)) for i in range(12)] == [bool(compiled.match(LAZY_TEXT, i)) for i in range(12)]
+
+
+def test_a_lazy_pattern_whose_needles_are_absent_is_never_compiled():
+    lazy = LazyPattern(r"\bsee\s+also\b", re.IGNORECASE, ("see",))
+    assert not lazy.could_match("the council met.")
+    assert lazy._compiled is None
+    assert lazy.could_match("see also: the budget")
+    assert LazyPattern("x").could_match("anything")  # no needles: always tried
 
 
 @pytest.mark.parametrize("source,expected", [

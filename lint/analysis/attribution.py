@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.article.document import Document
 from lint.model import Span
 from lint.analysis.quotes import Quote, find_quotes, in_quotes
@@ -64,8 +64,8 @@ calling describing dismissing labeling labelling branding terming deriding denou
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _BE_FORMS = frozenset({"was", "were", "been", "being", "be", "is", "are"})  # "officials were warned"
 
-_WORD = regexcache.compile(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?")
-_ACCORDING = regexcache.compile(r"\baccording to\b", re.IGNORECASE)
+_WORD = LazyPattern(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?")
+_ACCORDING = LazyPattern(r"\baccording to\b", re.IGNORECASE)
 
 
 @record
@@ -281,7 +281,7 @@ def _inherit(doc: Document, results: list[Attribution], mentions, owner) -> list
     return out
 
 
-_SPEAKER_PRONOUN = regexcache.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+_SPEAKER_PRONOUN = LazyPattern(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 
 
 def _from_context(doc: Document, item: Attribution, mentions, starts, owner) -> Attribution:
@@ -320,7 +320,7 @@ def _from_context(doc: Document, item: Attribution, mentions, starts, owner) -> 
     return item
 
 
-_DASH_SOURCE = regexcache.compile(r"[ \t]*[—–-]{1,2}[ \t]*[A-Z]")
+_DASH_SOURCE = LazyPattern(r"[ \t]*[—–-]{1,2}[ \t]*[A-Z]")
 
 
 def _previous_sentence(doc: Document, offset: int) -> Span | None:

@@ -25,10 +25,11 @@ import os
 from lint.article.document import Document
 from lint.article.parts import BODY, HEADING, TAGLINE
 from lint.model import Span
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.support.cache import rules_root
 from lint.support.lines import iter_lines
-from lint.support.patterns import GatedPattern, ShippedPatterns, normalise
+from lint.support.patterns import GatedPattern, ShippedPatterns
+from lint.support.prefixes import normalise
 from lint.support.records import record
 from lint.support.ruledata import RuleDataError, load_toml
 
@@ -38,7 +39,7 @@ HEADING_WORDS = 4  # "More on this story"
 HEADLINE_WORDS = 14
 GLUED_COPY_WORDS = 30  # a matched line longer than this runs on into copy: its fix is shown, not applied
 _SENTENCE_ENDS = (".", "!", "?", ",", ";", ":", "\"", "”", "’")
-_LINE_MARKER = regexcache.compile(r"^[\s>•·▪*#]*(?:[-–—]\s+)?")
+_LINE_MARKER = LazyPattern(r"^[\s>•·▪*#]*(?:[-–—]\s+)?")
 _REQUIRED = {"code", "name", "severity", "summary", "message", "fix-title", "docs", "patterns"}
 _OPTIONAL = {"fix", "match", "year-note"}
 _MATCH_MODES = ("content", "line")

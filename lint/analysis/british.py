@@ -32,9 +32,8 @@ from __future__ import annotations
 
 import re
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.article.document import Document
-from lint.support.lazyre import LazyPattern
 
 # British spellings, read word by word (one regular expression of them all
 # took longer to compile than the whole check takes to run).
@@ -66,7 +65,7 @@ _OTHER_WORDS = frozenset(
     "catalysing".split())
 _OTHER_PREFIXES = ("mould", "smoulder", "moult", "paediatric", "anaesthe", "orthopaedic", "foetus", "plough",
                    "sceptic")
-_LOWER_WORD = regexcache.compile(r"\b[a-z]{4,}\b")
+_LOWER_WORD = LazyPattern(r"\b[a-z]{4,}\b")
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Compiled on first use: only copy that some AP rule has something to say
@@ -77,7 +76,7 @@ _SIGNALS = LazyPattern(
     rf"|\b(?:on|from|until|by|{_WEEKDAYS}),? \d{{1,2}} (?:{_MONTHS})\b"
     r"|\b\d{1,2}\.\d\d ?[ap]m\b"
 )
-_PER_CENT = regexcache.compile(r"\bper\s+cent\b", re.IGNORECASE)
+_PER_CENT = LazyPattern(r"\bper\s+cent\b", re.IGNORECASE)
 
 
 def british_word(word: str) -> bool:

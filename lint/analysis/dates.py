@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.article.document import Document
 from lint.article.calendar_words import MONTHS, WEEKDAYS
 from lint.model import Span
@@ -27,7 +27,7 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(d.capitalize() for d in WEEKDAYS) + r")"
 _DAY = r"(?P<day>[0-3]?\d)(?P<ordinal>st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 
-_EXPLICIT = regexcache.compile(
+_EXPLICIT = LazyPattern(
     r"\b(?:" + _WEEKDAY + r",?\s+)?(?:"
     + _MONTH + r"\s+" + _DAY + r"(?![\d:])(?:,?\s+" + _YEAR + r")?"
     + r"|" + r"(?P<day2>[0-3]?\d)\s+(?P<month2>" + "|".join(m.capitalize() for m in _MONTH_NAMES) + r")\.?"
@@ -36,29 +36,29 @@ _EXPLICIT = regexcache.compile(
     + r")\b"
 )
 # "the last Sunday of every month" names no particular day.
-_BARE_WEEKDAY = regexcache.compile(r"\b(?:(?P<which>last|this|next|on)\s+)?" + _WEEKDAY + r"\b(?!\s+of\b)(?!,?\s+(?:"
+_BARE_WEEKDAY = LazyPattern(r"\b(?:(?P<which>last|this|next|on)\s+)?" + _WEEKDAY + r"\b(?!\s+of\b)(?!,?\s+(?:"
                            + "|".join(m.capitalize() for m in _MONTH_NAMES) + r")\b)")
-_RELATIVE = regexcache.compile(
+_RELATIVE = LazyPattern(
     r"\b(?P<word>yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night"
     r"|over the weekend|this weekend|last weekend|next weekend"
     r"|(?:earlier|later) this (?:week|month|year)|(?:last|this|next) (?:week|month|year)"
     r"|(?:last|this|next) (?:spring|summer|fall|autumn|winter))\b",
     re.IGNORECASE,
 )
-PAST_HINT = regexcache.compile(
+PAST_HINT = LazyPattern(
     r"\b(?:said|told|was|were|had|did|met|began|took|went|came|gave|made|found|saw|left|won|lost|held|"
     r"ran|brought|sent|spent|paid|kept|broke|rose|fell|struck|wrote|spoke|sold|bought|chose|drew|grew|"
     r"knew|led|stood|thought|sought|taught|fought|began|[a-z]{3,}ed)\b", re.IGNORECASE)
-_FUTURE_HINT = regexcache.compile(r"\b(?:will|would|shall|(?:is|are) (?:expected|scheduled|set|planned|due)|plans? to|"
+_FUTURE_HINT = LazyPattern(r"\b(?:will|would|shall|(?:is|are) (?:expected|scheduled|set|planned|due)|plans? to|"
                           r"set for|scheduled for|planned for|next|upcoming|going to)\b",
                           re.IGNORECASE)
 # A past-tense report of something still to come: "said the line would open
 # in 2033", "was expected to finish in 2030", "pledged to cut it in 2030".
-LOOKS_AHEAD = regexcache.compile(
+LOOKS_AHEAD = LazyPattern(
     r"\b(?:would|will|could|should|might|may|shall|going to|to be|due|expected|scheduled|set to|planned|plans?|"
     r"aims?|aimed|target(?:ed|s)?|goal|hope[sd]?|promised|pledged|vowed|projected|forecast|predicted|estimated|"
     r"intends?|intended|proposed|committed|deadline|before|next|future|upcoming)\b", re.IGNORECASE)
-_DIGIT = regexcache.compile(r"\d")
+_DIGIT = LazyPattern(r"\d")
 _RELATIVE_WORDS = ("yesterday", "today", "tonight", "tomorrow", "this ", "last ", "next ", "weekend",
                    "earlier", "later")
 HALF_YEAR = 183  # a weekday written with a date puts it this close to publication, at most

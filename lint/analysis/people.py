@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.article.document import Document
 from lint.article.parts import BODY
 
@@ -40,9 +40,9 @@ MAX_NAME_TOKENS = 5
 MIN_VARIANT = 5  # shortest surname taken as a misspelling of another one letter off
 PRONOUN_SENTENCES = 2
 
-_TOKEN = regexcache.compile(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?|[“”\"‘’',;:!?()—–]")
+_TOKEN = LazyPattern(r"[^\W\d_]+(?:[’'\-.][^\W\d_]+)*\.?|[“”\"‘’',;:!?()—–]")
 _POSSESSIVE = ("’s", "'s")
-_INITIAL = regexcache.compile(r"^(?:[A-Z]\.){1,3}$")
+_INITIAL = LazyPattern(r"^(?:[A-Z]\.){1,3}$")
 _FUNCTION_WORDS = frozenset("""
 the a an and but or nor for so yet in on at to of by with from as after before since while when
 where if though although because about into over under during this that these those its it
@@ -570,7 +570,7 @@ def _file_evidence(person: Person, people_file) -> None:
         person.full_name = entry.name
 
 
-_PRONOUN = regexcache.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_PRONOUN = LazyPattern(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
 
 def _pronoun_evidence(doc: Document, persons: list[Person], in_quote) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.article.document import Document, SpanIndex
 from lint.article.parts import BODY, TAGLINE
 
@@ -126,7 +126,7 @@ def unsure_spans(doc: Document) -> tuple[Span, ...]:
     return tuple(sorted(set(found)))
 
 
-_BLANK_LINE = regexcache.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
+_BLANK_LINE = LazyPattern(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
 
 
 def quote_spans(doc: Document) -> tuple[Span, ...]:
@@ -182,13 +182,13 @@ def _cuts_into(index: SpanIndex, span: Span) -> bool:
 
 # Words just before a quotation that make it a name, a title or a written
 # text rather than someone's speech: the song “…”, a sign that read “…”.
-_NAMING = regexcache.compile(
+_NAMING = LazyPattern(
     r"\b(?:titled|entitled|called|named|dubbed|nicknamed|known as|headlined|headline|album|song|single|"
     r"track|book|novel|memoir|show|film|movie|series|episode|play|musical|column|hashtag|slogan|motto|"
     r"banner|sign|signs|placard|placards|t-shirts?|read|reads|reading|words|term|phrase|label|campaign)"
     r"[\s,:]*$", re.IGNORECASE)
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
-_LIST_MARK = regexcache.compile(r"^(?:\d+[.)]|[•*-])?\s*$")
+_LIST_MARK = LazyPattern(r"^(?:\d+[.)]|[•*-])?\s*$")
 
 
 def not_speech(doc: Document, quote: Quote) -> bool:

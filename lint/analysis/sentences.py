@@ -8,7 +8,7 @@ opening quote — unless the word before the stop is an abbreviation
 
 from __future__ import annotations
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.article.document import Document
 from lint.article.parts import BODY
 
@@ -26,8 +26,8 @@ u.s u.k u.n e.u d.c a.m p.m
 SENTENCE_REACH = 300
 # Never starting inside a run of stops: a run that ends no sentence ("....."
 # ×5000) would otherwise be tried from each of its stops, a quadratic cost.
-_END = regexcache.compile(r"(?<![.!?])[.!?]+[\"”’')\]]*(?=\s+[\"“‘(]?[A-Z0-9])")
-_WORD_BEFORE = regexcache.compile(r"([\w.]+)$")
+_END = LazyPattern(r"(?<![.!?])[.!?]+[\"”’')\]]*(?=\s+[\"“‘(]?[A-Z0-9])")
+_WORD_BEFORE = LazyPattern(r"([\w.]+)$")
 
 
 def sentence_spans(doc: Document) -> tuple[Span, ...]:

@@ -13,9 +13,8 @@ from typing import TYPE_CHECKING
 from lint.article.parts import (
     BODY, BYLINE, CODE, COMMENT, FRONT_MATTER, HEADER, HEADING, HTML, TABLE, TAGLINE, Block,
 )
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.article.header import Header, parse_header
-from lint.support.lazyre import LazyPattern
 from lint.support.lines import iter_lines
 from lint.model import Span
 
@@ -28,7 +27,7 @@ HEADER_SEARCH_LINES = 3
 LONG_PARAGRAPH_WORDS = 40
 TAGLINE_MAX_WORDS = 60
 
-_BULLET_TAGLINE = regexcache.compile(r"^\s*[•·▪]\s*\S")
+_BULLET_TAGLINE = LazyPattern(r"^\s*[•·▪]\s*\S")
 # Phrases that make a short paragraph a credit or contact line, wherever it
 # sits; each compiled only for a paragraph holding one of its words.
 _I = re.IGNORECASE
@@ -49,18 +48,18 @@ _TAGLINE_PHRASES = (
                 r"(?:reporter|writer|correspondent|editor|columnist|journalist|photographer) (?:for|at|with)\b",
                 _I, ("reporter", "writer", "correspondent", "editor", "columnist", "journalist", "photographer")),
 )
-_HEADING = regexcache.compile(r"^ {0,3}#{1,6}(?:\s|$)")
+_HEADING = LazyPattern(r"^ {0,3}#{1,6}(?:\s|$)")
 # "By Jane Doe and John Roe" (optionally ", Staff Writer", "| The Ledger" or
 # "| Feb. 20, 2024 at 5:15 p.m.") near the top, bare or in Markdown emphasis.
 # Names are capitalised ("By Tuesday, the council had voted." is copy).
 _BYLINE_NAME = (r"[A-Z][\w.'’-]*(?:\s+(?:(?:de|del|della|da|di|van|von|der|den|du|le|la|al|el|bin|ibn)\s+)*"
                 r"[A-Z][\w.'’-]*){0,3}")
-_BYLINE = regexcache.compile(
+_BYLINE = LazyPattern(
     r"^\s*[*_]*\s*(?i:by)\s+" + _BYLINE_NAME +
     r"(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)" + _BYLINE_NAME + r"){0,4}[*_]*"
     r"(?:\s*[,|·–—-]\s*(?:[^.!?*_]|\b[ap]\.m\.|\b(?i:jan|feb|aug|sept?|oct|nov|dec)\.){0,60})?[*_\s]*$"
 )
-_NAVIGATION = regexcache.compile(r"^[^\n\r|›»>]{1,30}(?:\s[|›»>]\s[^\n\r|›»>]{1,30}){2,}\s*$")
+_NAVIGATION = LazyPattern(r"^[^\n\r|›»>]{1,30}(?:\s[|›»>]\s[^\n\r|›»>]{1,30}){2,}\s*$")
 TOP_BLOCKS = 4  # bylines and a plain-text headline sit among the first blocks
 HEADLINE_MAX_WORDS = 20
 

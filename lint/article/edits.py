@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.article.document import Document
 from lint.support.lines import dominant_newline
 from lint.model import Edit, Span
 
-_GAP = regexcache.compile(r"(?:[ \t]*(?:\r\n|\r|\n)){2,}")
+_GAP = LazyPattern(r"(?:[ \t]*(?:\r\n|\r|\n)){2,}")
 
 
 def paragraph_gap(doc: Document) -> str:

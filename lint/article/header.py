@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.article.calendar_words import MONTHS, WEEKDAYS
 from lint.support.records import record
 
@@ -24,10 +24,10 @@ _DATE_FORMS = (
 )
 _DATE_AT_END = [
     # ``|`` may touch the date: "The Harbor Post|2023-06-04".
-    regexcache.compile(r"(?:^|[\s|])(?P<date>" + form + r")\s*$", re.IGNORECASE) for form in _DATE_FORMS
+    LazyPattern(r"(?:^|[\s|])(?P<date>" + form + r")\s*$", re.IGNORECASE) for form in _DATE_FORMS
 ]
-_SEPARATOR = regexcache.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
-_BULLET = regexcache.compile(r"^[\s\-–—•*·|]+")
+_SEPARATOR = LazyPattern(r"\s+[-–—|·•]\s+|\s*\|\s*")
+_BULLET = LazyPattern(r"^[\s\-–—•*·|]+")
 MAX_HEADER_LENGTH = 160
 
 
@@ -61,7 +61,7 @@ def parse_date_at_end(line: str) -> tuple[dt.date, str | None, int] | None:
     return None
 
 
-_TIMESTAMP_LABEL = regexcache.compile(r"(?:last\s+)?(?:updated|published|posted|modified)\b", re.IGNORECASE)
+_TIMESTAMP_LABEL = LazyPattern(r"(?:last\s+)?(?:updated|published|posted|modified)\b", re.IGNORECASE)
 
 
 def parse_header(line: str) -> Header | None:

@@ -11,16 +11,16 @@ import json
 import re
 from typing import Any, TextIO
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 
-_NUMBER = regexcache.compile(
+_NUMBER = LazyPattern(
     r"(?<![\w.-])(?:[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion))?(?![\w])")
-_AGE = regexcache.compile(r",\s(?P<age>\d{1,3}),|\b(?P<age2>\d{1,3})-year-old\b")
-_SUPERLATIVE = regexcache.compile(
+_AGE = LazyPattern(r",\s(?P<age>\d{1,3}),|\b(?P<age2>\d{1,3})-year-old\b")
+_SUPERLATIVE = LazyPattern(
     r"\b(?:the\s+)?(?:(?:first|only|largest|biggest|smallest|highest|lowest|oldest|youngest|"
     r"longest|shortest|fastest|slowest|most|least|best|worst|deadliest|costliest|busiest)\b"
     r"(?:\s+[\w-]+){0,3})", re.IGNORECASE)
-_YEARISH = regexcache.compile(r"^(?:19|20)\d\d$")
+_YEARISH = LazyPattern(r"^(?:19|20)\d\d$")
 EXCERPT = 70
 
 

@@ -14,12 +14,12 @@ import sys
 from types import MappingProxyType
 from typing import Any, Callable, Iterable, Mapping
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.model import Diagnostic, Fix, Severity, Span
 from lint.support.records import record
 
-CODE_PATTERN = regexcache.compile(r"^[A-Z]{2}[0-9]{3}$")
-NAME_PATTERN = regexcache.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+CODE_PATTERN = LazyPattern(r"^[A-Z]{2}[0-9]{3}$")
+NAME_PATTERN = LazyPattern(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 FAMILIES = {
     "BP": "leftover boilerplate and placeholders",
     "TT": "titles and courtesy titles",

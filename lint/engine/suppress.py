@@ -16,17 +16,17 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.engine.hookspecs import hookimpl
 from lint.support.lines import iter_lines
 from lint.support.records import record
 
-_DIRECTIVE = regexcache.compile(
+_DIRECTIVE = LazyPattern(
     r"<!--\s*copydesk:\s*(?P<verb>disable-next-line|disable|enable)\s*=\s*(?P<codes>[A-Za-z0-9,\s-]+?)\s*-->"
 )
 # Anything that looks like a directive, to warn about those that cannot work.
-_ANY_DIRECTIVE = regexcache.compile(r"<!--\s*copydesk\s*:(?P<body>.*?)-->", re.DOTALL)
-_BODY = regexcache.compile(r"\s*(?P<verb>[A-Za-z-]*)\s*(?:=(?P<codes>.*))?", re.DOTALL)
+_ANY_DIRECTIVE = LazyPattern(r"<!--\s*copydesk\s*:(?P<body>.*?)-->", re.DOTALL)
+_BODY = LazyPattern(r"\s*(?P<verb>[A-Za-z-]*)\s*(?:=(?P<codes>.*))?", re.DOTALL)
 VERBS = ("disable", "enable", "disable-next-line")
 
 

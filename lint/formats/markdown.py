@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.formats import configured_format
 from lint.article.document import Document
 from lint.article.parts import CODE, COMMENT, FRONT_MATTER, HTML, TABLE, Region
@@ -20,23 +20,23 @@ from lint.model import Span
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
-_FRONT_MATTER = regexcache.compile(
+_FRONT_MATTER = LazyPattern(
     r"\A---[ \t]*(?:\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)", re.DOTALL)
-_META_LINE = regexcache.compile(r"([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*")
+_META_LINE = LazyPattern(r"([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*")
 # Hugo's TOML front matter, between ``+++`` lines: ``date = 2024-03-12``.
-_TOML_FRONT_MATTER = regexcache.compile(
+_TOML_FRONT_MATTER = LazyPattern(
     r"\A\+\+\+[ \t]*(?:\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)\+\+\+[ \t]*(?:\r\n|\r|\n|\Z)", re.DOTALL)
-_TOML_META_LINE = regexcache.compile(r"([A-Za-z][\w-]*)[ \t]*=[ \t]*(.*?)[ \t]*(?:#[^\"']*)?")
+_TOML_META_LINE = LazyPattern(r"([A-Za-z][\w-]*)[ \t]*=[ \t]*(.*?)[ \t]*(?:#[^\"']*)?")
 # Applied to one line at a time (``iter_lines``), so CRLF and lone CR files
 # are read like LF ones: ``$`` with MULTILINE only knows ``\n``.
-_FENCE = regexcache.compile(r" {0,3}(`{3,}|~{3,})[^\n\r]*")
-_COMMENT = regexcache.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
-_LINK_TARGET = regexcache.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
-_AUTOLINK = regexcache.compile(r"<(?:https?|mailto):[^>\s]+>")
-_INLINE_CODE = regexcache.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)")
+_FENCE = LazyPattern(r" {0,3}(`{3,}|~{3,})[^\n\r]*")
+_COMMENT = LazyPattern(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_LINK_TARGET = LazyPattern(r"\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_AUTOLINK = LazyPattern(r"<(?:https?|mailto):[^>\s]+>")
+_INLINE_CODE = LazyPattern(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)")
 # An opening or closing tag, its attributes included (a scraped page's
 # <div class="…">, <img alt="…">); quoted attribute values may hold ">".
-_HTML_TAG = regexcache.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+(?:[^<>\"']|\"[^\"]*\"|'[^']*')*?)?\s*/?>")
+_HTML_TAG = LazyPattern(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+(?:[^<>\"']|\"[^\"]*\"|'[^']*')*?)?\s*/?>")
 
 
 @hookimpl
@@ -49,7 +49,7 @@ def copydesk_load_document(path: str, text: str, config) -> Document | None:
     return Document(path=path, text=text, format="markdown", meta=meta, regions=regions)
 
 
-_TABLE_RULE = regexcache.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_TABLE_RULE = LazyPattern(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def parse_markdown(text: str) -> tuple[dict[str, str], tuple[Region, ...]]:

@@ -211,8 +211,6 @@ def rule_docs(engine) -> dict[str, tuple[str, str]]:
 
 def serve(argv: list[str]) -> None:
     """Answer requests from stdin until it closes."""
-    from lint.support import regexcache
-
     requests = sys.stdin.buffer
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # a plugin's print() must not reach the pipe
@@ -244,7 +242,6 @@ def serve(argv: list[str]) -> None:
                       + "\n" + traceback.format_exc())
         pickle.dump(answer, answers, protocol=pickle.HIGHEST_PROTOCOL)
         answers.flush()
-        regexcache.save()  # patterns compiled for this request, kept for the next process
 
 
 if __name__ == "__main__":

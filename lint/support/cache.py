@@ -1,7 +1,6 @@
 """The user cache folder, where copydesk keeps what it compiles once.
 
-Word lists, regular-expression programs and the shipped data are compiled
-on a machine's first run and read back by later ones
+Word lists and the shipped data are compiled on a machine's first run and read back by later ones
 (``COPYDESK_CACHE_DIR``, else ``$XDG_CACHE_HOME/copydesk`` or
 ``~/.cache/copydesk``). A cache file's name
 carries a stamp that changes with its sources; when a new one is written,

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import bisect
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 
-_LINE_END = regexcache.compile(r"\r\n|\r|\n")
+_LINE_END = LazyPattern(r"\r\n|\r|\n")
 
 
 class LineIndex:

@@ -1,33 +1,30 @@
-"""Data patterns compiled only when a line could match them.
+"""Patterns compiled only when needed: the one way copydesk keeps
+compiling out of its start-up.
 
-Compiling the ``regex`` module's patterns is the largest fixed cost of a
-run (tens of milliseconds for a rule pack), and most lines of an article
-cannot match most patterns: a pattern anchored with ``^see\\s+also`` needs a
-line that starts with "see". ``literal_prefixes`` reads a pattern's source
-and works out, conservatively, the literal text every match must begin
-with; ``GatedPattern`` checks that cheaply and compiles the pattern the
-first time a line gets past the check. When the prefix cannot be worked out
-the pattern is simply always tried, so the gate never changes a result.
+Compiling regular expressions is the largest fixed cost of a cold run, and
+most patterns find nothing in a given article. ``LazyPattern`` is compiled
+by ``re`` the first time it is used, and its optional needles let a caller
+skip it, compiling included, on text that cannot match. ``GatedPattern``
+is the same for data patterns (rule files, desks' style packs): its gate is
+the literal text every match must start with (``lint.support.prefixes``),
+listed beside the shipped packs (``ShippedPatterns``) and worked out at run
+time for a desk's own. Shipped patterns, vetted by the test suite, run
+under ``re``; a desk's run under ``regex`` with a time limit, within one
+budget per file (``TimeBudget``).
 """
 
 from __future__ import annotations
 
 import os
+import re
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Iterator, Optional
+from typing import Iterator
 
-from lint.support import regexcache
+from lint.support.prefixes import normalise
 
-MAX_PREFIXES = 64
 MATCH_TIMEOUT = 0.05  # seconds; patterns are data, so bound them
 FILE_BUDGET = 1.0  # seconds for all of a file's searches with desk-written patterns
-
-Prefixes = Optional[frozenset]  # None: could start with anything
-_CLASS_ESCAPES = set("sSdDwWpPXNh")
-_SPACE = frozenset({" "})
-_DIGITS = frozenset("0123456789")
-_ZERO_WIDTH_ESCAPES = set("bBAGZzm")
 
 
 class TimeBudget:
@@ -100,262 +97,63 @@ def file_budget() -> Iterator[TimeBudget]:
         _BUDGET.reset(token)
 
 
-class _Element:
-    __slots__ = ("prefixes", "exact", "optional", "repeated", "zero_width", "end")
+class LazyPattern:
+    """A ``re`` pattern compiled the first time it is used.
 
-    def __init__(self, prefixes: Prefixes = None, exact: bool = False, zero_width: bool = False,
-                 end: bool = False) -> None:
-        self.prefixes = prefixes
-        self.exact = exact  # matches exactly one of ``prefixes``, nothing more
-        self.optional = False
-        self.repeated = False
-        self.zero_width = zero_width
-        self.end = end
-
-
-class _Parser:
-    """Just enough of regex syntax to find literal prefixes; anything it does
-    not understand becomes "could be anything" (None), which is always safe."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.pos = 0
-
-    def alternatives(self) -> tuple[Prefixes, bool]:
-        """Parse ``a|b|c`` up to a closing parenthesis or the end."""
-        results = [self.sequence()]
-        while self.pos < len(self.source) and self.source[self.pos] == "|":
-            self.pos += 1
-            results.append(self.sequence())
-        if any(prefixes is None for prefixes, _ in results):
-            return None, False
-        merged = frozenset().union(*(prefixes for prefixes, _ in results))
-        limited = _limit(merged)
-        return limited, limited == merged and all(exact for _, exact in results)
-
-    def sequence(self) -> tuple[Prefixes, bool]:
-        elements: list[_Element] = []
-        while self.pos < len(self.source) and self.source[self.pos] not in "|)":
-            element = self.atom()
-            self.quantifier(element)
-            elements.append(element)
-        return _sequence_prefixes(elements, 0)
-
-    def atom(self) -> _Element:
-        char = self.source[self.pos]
-        self.pos += 1
-        if char == "^":
-            return _Element(zero_width=True)
-        if char == "$":
-            return _Element(end=True)
-        if char == ".":
-            return _Element()
-        if char == "\\":
-            escaped = self.source[self.pos] if self.pos < len(self.source) else ""
-            self.pos += 1
-            if escaped in _ZERO_WIDTH_ESCAPES:
-                return _Element(zero_width=True)
-            if escaped == "s":  # whitespace: one space in the normalised text
-                return _Element(_SPACE, exact=True)
-            if escaped == "d":
-                return _Element(_DIGITS, exact=True)
-            if escaped.isalnum() or escaped in _CLASS_ESCAPES:
-                return _Element()  # a class, a back-reference, \n …: unknown
-            return _Element(frozenset({escaped.casefold()}), exact=True)
-        if char == "[":
-            return self.char_class()
-        if char == "(":
-            return self.group()
-        return _Element(frozenset({char.casefold()}), exact=True)
-
-    def char_class(self) -> _Element:
-        members: set[str] = set()
-        simple = self.pos < len(self.source) and self.source[self.pos] != "^"
-        first = True
-        while self.pos < len(self.source):
-            char = self.source[self.pos]
-            self.pos += 1
-            if char == "]" and not first:
-                break
-            first = False
-            if char == "\\":
-                escaped = self.source[self.pos] if self.pos < len(self.source) else ""
-                self.pos += 1
-                if escaped.isalnum():
-                    simple = False
-                members.add(escaped.casefold())
-            elif char == "[" or (char == "-" and members and self.source[self.pos:self.pos + 1] not in ("]", "")):
-                simple = False  # ranges and nested sets: give up
-            else:
-                members.add(char.casefold())
-        if simple and members and len(members) <= MAX_PREFIXES:
-            return _Element(frozenset(members), exact=True)
-        return _Element()
-
-    def group(self) -> _Element:
-        source = self.source
-        if source.startswith("?", self.pos):
-            if source.startswith(("?=", "?!", "?<=", "?<!"), self.pos):
-                self._skip_group()
-                return _Element(zero_width=True)
-            if source.startswith("?:", self.pos) or source.startswith("?P<", self.pos):
-                self.pos = source.index(">", self.pos) + 1 if source.startswith("?P<", self.pos) else self.pos + 2
-            else:  # inline flags such as (?i:…) or (?-f)
-                end = self.pos + 1
-                while end < len(source) and (source[end].isalpha() or source[end] == "-"):
-                    end += 1
-                if end < len(source) and source[end] == ")":
-                    self.pos = end + 1
-                    return _Element(zero_width=True)
-                if end < len(source) and source[end] == ":":
-                    self.pos = end + 1
-                else:
-                    self._skip_group()
-                    return _Element()
-        prefixes, exact = self.alternatives()
-        if self.pos < len(source) and source[self.pos] == ")":
-            self.pos += 1
-        return _Element(prefixes, exact)
-
-    def _skip_group(self) -> None:
-        depth = 1
-        while self.pos < len(self.source) and depth:
-            char = self.source[self.pos]
-            if char == "\\":
-                self.pos += 1
-            elif char == "(":
-                depth += 1
-            elif char == ")":
-                depth -= 1
-            self.pos += 1
-
-    def quantifier(self, element: _Element) -> None:
-        source = self.source
-        if self.pos >= len(source):
-            return
-        char = source[self.pos]
-        if char in "?*":
-            element.optional = True
-            element.repeated = char == "*"
-            self.pos += 1
-        elif char == "+":
-            element.repeated = True
-            self.pos += 1
-        elif char == "{":
-            close = source.find("}", self.pos)
-            body = source[self.pos + 1:close] if close != -1 else ""
-            low, _, high = body.partition(",")
-            if close == -1 or not low.strip().isdigit() and low.strip():
-                return  # a literal brace
-            self.pos = close + 1
-            element.optional = not low.strip() or int(low) == 0
-            element.repeated = "," in body or (low.strip().isdigit() and int(low) > 1)
-        else:
-            return
-        if self.pos < len(source) and source[self.pos] in "?+":  # lazy or possessive
-            self.pos += 1
-        if element.prefixes == _SPACE:
-            element.repeated = False  # a run of spaces normalises to one
-
-
-def _sequence_prefixes(elements: list[_Element], start: int,
-                       memo: dict[int, tuple[Prefixes, bool]] | None = None) -> tuple[Prefixes, bool]:
-    """Literal prefixes of ``elements[start:]`` and whether they are exact.
-
-    Memoised by position: each optional element branches in two, and
-    without the memo a run of them would cost 2**n.
+    Used like the compiled pattern (``search``, ``finditer``, ``sub``…).
+    ``needles``, when given, are lower-case texts every match contains: a
+    caller that checks ``could_match`` first skips the pattern, and its
+    compiling, on text that cannot match.
     """
-    memo = {} if memo is None else memo
-    if start in memo:
-        return memo[start]
-    if start == len(elements):
-        result: tuple[Prefixes, bool] = (frozenset({""}), True)
-    else:
-        element = elements[start]
-        if element.end:
-            result = (frozenset({""}), False)
-        elif element.zero_width:
-            result = _sequence_prefixes(elements, start + 1, memo)
-        elif element.optional:
-            taken, _ = _taken(elements, start, memo)
-            skipped, _ = _sequence_prefixes(elements, start + 1, memo)
-            if taken is None or skipped is None:
-                result = (None, False)
-            else:
-                result = (_limit(taken | skipped), False)
-        else:
-            result = _taken(elements, start, memo)
-    memo[start] = result
-    return result
 
+    __slots__ = ("source", "flags", "needles", "_compiled")
 
-def _taken(elements: list[_Element], start: int, memo) -> tuple[Prefixes, bool]:
-    """Prefixes when ``elements[start]`` matches (at least once)."""
-    element = elements[start]
-    if element.prefixes is None:
-        return None, False
-    if not element.exact or element.repeated:
-        return element.prefixes, False
-    rest, rest_exact = _sequence_prefixes(elements, start + 1, memo)
-    if rest is None:
-        return element.prefixes, False
-    combined = frozenset(a + b for a in element.prefixes for b in rest)
-    if len(combined) > MAX_PREFIXES:
-        return _limit(combined), False
-    return combined, rest_exact
+    def __init__(self, source: str, flags: int = 0, needles: tuple[str, ...] = ()) -> None:
+        self.source = source
+        self.flags = flags
+        self.needles = needles
+        self._compiled = None
 
+    @property
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, self.flags)
+        return self._compiled
 
-def _limit(prefixes: frozenset | None) -> Prefixes:
-    """Shorten prefixes until there are at most MAX_PREFIXES of them: a
-    shorter prefix of a required prefix is still required."""
-    while prefixes is not None and len(prefixes) > MAX_PREFIXES:
-        longest = max(len(p) for p in prefixes)
-        if longest <= 1:
-            return None
-        prefixes = frozenset(p[:longest - 1] for p in prefixes)
-    return prefixes
+    @property
+    def pattern(self) -> str:
+        return self.source
 
+    def could_match(self, lowered: str) -> bool:
+        """False only when ``lowered`` (lower-cased text) contains no needle."""
+        return not self.needles or any(needle in lowered for needle in self.needles)
 
-def literal_prefixes(source: str) -> Prefixes:
-    """Literal texts (in ``normalise``d form) one of which every match of
-    ``source`` must start with, or None when that cannot be told. Never
-    wrong, only vague."""
-    try:
-        parser = _Parser(source)
-        prefixes, _ = parser.alternatives()
-        if parser.pos != len(source):
-            return None  # an unbalanced ")" or something unexpected
-    except (ValueError, IndexError):
-        return None
-    if prefixes is None:
-        return None
-    prefixes = frozenset(normalise(p) for p in prefixes)
-    if "" in prefixes:
-        return None
-    return prefixes
+    def search(self, *args):
+        return self.compiled.search(*args)
 
+    def match(self, *args):
+        return self.compiled.match(*args)
 
-def normalise(text: str) -> str:
-    """Case-fold and collapse whitespace runs to one space: the form both
-    prefixes and gated text take, so that ``\\s+`` is one literal space."""
-    folded = text.casefold()
-    if "  " not in folded and folded.isprintable():  # the common case: nothing to collapse
-        return folded
-    return _collapse(folded)
+    def fullmatch(self, *args):
+        return self.compiled.fullmatch(*args)
 
+    def finditer(self, *args):
+        return self.compiled.finditer(*args)
 
-def _collapse(text: str) -> str:
-    out: list[str] = []
-    in_space = False
-    for char in text:
-        if char.isspace():
-            if not in_space:
-                out.append(" ")
-            in_space = True
-        else:
-            out.append(char)
-            in_space = False
-    return "".join(out)
+    def findall(self, *args):
+        return self.compiled.findall(*args)
+
+    def split(self, *args):
+        return self.compiled.split(*args)
+
+    def sub(self, *args):
+        return self.compiled.sub(*args)
+
+    def subn(self, *args):
+        return self.compiled.subn(*args)
+
+    def __getattr__(self, name: str):  # groups, groupindex…
+        return getattr(self.compiled, name)
 
 
 class ShippedPatterns:
@@ -390,6 +188,8 @@ class ShippedPatterns:
         if source in self.known:
             found = self.known[source]
         else:
+            from lint.support.prefixes import literal_prefixes
+
             analysed = literal_prefixes(source)
             found = sorted(analysed) if analysed else None
         return tuple(found) if found else None
@@ -398,6 +198,8 @@ class ShippedPatterns:
 def write_shipped_patterns(path: str, sources) -> None:
     """Write the listing of a pack's ``sources`` (a development step, tested)."""
     import json
+
+    from lint.support.prefixes import literal_prefixes
 
     table = {}
     for source in sorted(set(sources)):
@@ -408,18 +210,18 @@ def write_shipped_patterns(path: str, sources) -> None:
         handle.write("\n")
 
 
-class GatedPattern:
-    """A pattern compiled on first need, behind a literal-prefix check."""
+class GatedPattern(LazyPattern):
+    """A data pattern (a rule file's, a desk's): compiled on first need,
+    behind a literal-prefix check on the ``normalise``d line."""
 
-    __slots__ = ("source", "ignore_case", "prefixes", "vetted", "_compiled")
+    __slots__ = ("ignore_case", "prefixes", "vetted")
 
     def __init__(self, source: str, ignore_case: bool = True, shipped: ShippedPatterns | None = None) -> None:
+        super().__init__(source, re.IGNORECASE if ignore_case else 0)
         shipped = shipped or ShippedPatterns()
-        self.source = source
         self.ignore_case = ignore_case
         self.prefixes = shipped.prefixes(source)
         self.vetted = shipped.vetted(source)
-        self._compiled = None
 
     def could_match(self, normalised: str) -> bool:
         """Cheap necessary condition, given ``normalise(text)``."""
@@ -430,9 +232,7 @@ class GatedPattern:
         """The compiled ``regex`` pattern (compiled now if it was not yet)."""
         if self._compiled is None:
             if self.vetted:
-                import re
-
-                self._compiled = regexcache.compile(self.source, re.IGNORECASE if self.ignore_case else 0)
+                self._compiled = re.compile(self.source, self.flags)
             else:
                 import regex  # only for patterns the test suite has not vetted
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from lint.support.lazyre import LazyPattern
+from lint.support.patterns import LazyPattern
 from lint.model import Span
 from lint.engine.registry import rule
 

@@ -40,7 +40,7 @@ import functools
 import os
 import re
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.model import Severity, Span
 from lint.engine.registry import rule
 from lint.rules.attribution.common import attributions
@@ -97,11 +97,11 @@ _DAY = r"(?:(?:on |last |early |late )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
 # A clause after the verb: "claimed that …", or "claimed (Monday) the
 # shortfall was smaller" — a finite verb within a few words. "claimed the
 # title" (won it) or "admitted the patient" is no reported speech.
-_CLAUSE = regexcache.compile(
+_CLAUSE = LazyPattern(
     r" (?:that |" + _DAY + r"that |(?:" + _DAY + r")?(?:the |a |an |his |her |their |its |he |she |they |it |there |"
     r"[A-Z][\w’'-]+ )(?:[\w’'-]+,? ){0,4}(?:was|were|is|are|had|has|have|would|will|could|can|should|did|does|do)\b)")
 # Groups that speak in reported clauses: "officials claimed Monday the …".
-_GROUP = regexcache.compile(
+_GROUP = LazyPattern(
     r"\b(?:officials|authorities|police|prosecutors|investigators|critics|lawyers|attorneys|residents|"
     r"leaders|ministers|lawmakers|executives|analysts|experts|organizers|organisers|protesters|officers|"
     r"company|government|ministry|department|agency|spokesman|spokeswoman|spokesperson|administration|"

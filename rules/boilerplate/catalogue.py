@@ -10,9 +10,9 @@ from lint.article.document import Document
 from lint.article.edits import remove_lines
 from lint.engine.registry import Rule, rule
 from lint.model import Applicability, Fix
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 
-_YEAR = regexcache.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = LazyPattern(r"\b(?:19|20)\d\d\b")
 
 
 def make_line_rule(data: LineRuleData, all_data) -> Rule:

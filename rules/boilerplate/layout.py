@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.article.document import Document
 from lint.article.parts import BODY, BYLINE, HEADING, TAGLINE
 
@@ -106,22 +106,22 @@ will with within without would yet you your
 
 _PUNCTUATION = "\"“”‘’'()[]{},.;:!?…*_—–-"
 SENTENCE_END_REACH = 60  # the sentence-end pattern looks at a line's last characters only
-_WORD = regexcache.compile(r"[^\W_][\w'’.-]*")
-_SENTENCE_END = regexcache.compile(r"[.!?][\"”’')\]]*$|[.!?][\"”’')\]]*\s*\(\w[^()]{0,40}\)$")
+_WORD = LazyPattern(r"[^\W_][\w'’.-]*")
+_SENTENCE_END = LazyPattern(r"[.!?][\"”’')\]]*$|[.!?][\"”’')\]]*\s*\(\w[^()]{0,40}\)$")
 # A photo credit or caption marker anywhere in a line.
-_CREDIT = regexcache.compile(
+_CREDIT = LazyPattern(
     r"(?:(?i:\bcredit|\bphoto(?:graph)?s?|\bimage|\bpicture)(?::| by)\s*[A-Z]"
     r"|(?i:\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bap photo\b)"
     r"|/\s?(?:AP|AFP|Reuters|REUTERS|EPA|Getty|PA|ANI|PTI)\b)"
 )
-_COUNTER = regexcache.compile(
+_COUNTER = LazyPattern(
     r"(?i)^(?:\d{1,3}|(?:image|photo|slide|picture) \d{1,3}(?: of \d{1,3})?|\d{1,3} of \d{1,3})$"
 )
-_DATE_OR_TIME = regexcache.compile(
+_DATE_OR_TIME = LazyPattern(
     r"\b\d{1,2}:\d\d\b|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
     r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)"
 )
-_BYLINE_START = regexcache.compile(r"^\W{0,3}(?i:by|written by|words by)\s+[A-Z]")
+_BYLINE_START = LazyPattern(r"^\W{0,3}(?i:by|written by|words by)\s+[A-Z]")
 
 
 @record

@@ -35,7 +35,7 @@ import re
 from lint.article.parts import BODY, BYLINE, HEADING, TAGLINE
 
 from lint.article.edits import remove_lines
-from lint.support.lazyre import LazyPattern
+from lint.support.patterns import LazyPattern
 from lint.support.lines import iter_lines
 from lint.model import Edit, Fix, Span
 from lint.engine.registry import rule

@@ -37,7 +37,7 @@ from lint.article.document import Document
 
 from lint.article.parts import BODY, HEADER, HEADING, TAGLINE
 
-from lint.support.lazyre import LazyPattern
+from lint.support.patterns import LazyPattern
 from lint.model import Applicability, Edit, Fix, Span
 from lint.engine.registry import rule
 

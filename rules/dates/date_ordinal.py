@@ -25,13 +25,13 @@ Safe: the fix removes the suffix.
 
 from __future__ import annotations
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.analysis.house import american_only
 from lint.model import Edit, Fix, Span
 from lint.engine.registry import rule
 from lint.rules.dates.scan import copy_matches
 
-_ORDINAL_DATE = regexcache.compile(
+_ORDINAL_DATE = LazyPattern(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+[0-3]?\d(?P<suffix>st|nd|rd|th)\b")
 

@@ -32,7 +32,7 @@ No fix: the right year has to be looked up.
 
 from __future__ import annotations
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.analysis.dates import LOOKS_AHEAD as _LOOKS_AHEAD, PAST_HINT as _PAST
 from lint.model import Span
 from lint.analysis.quotes import in_quotes
@@ -41,7 +41,7 @@ from lint.analysis.sentences import SENTENCE_REACH
 
 # "by 2033" and "until 2040" name deadlines and terms, about the future
 # even in a past-tense sentence, so only these prepositions count.
-_YEAR = regexcache.compile(r"\b(?:in|since|during|of|from)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\d)")
+_YEAR = LazyPattern(r"\b(?:in|since|during|of|from)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\d)")
 
 
 @rule(code="DT005", name="future-year-in-past", severity="warning",

@@ -26,7 +26,7 @@ Safe: the fix writes the AP form of the month.
 
 from __future__ import annotations
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.analysis.house import american_only
 from lint.model import Edit, Fix, Span
 from lint.engine.registry import rule
@@ -34,7 +34,7 @@ from lint.rules.dates.scan import copy_matches
 
 AP_FORMS = {1: "Jan.", 2: "Feb.", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July", 8: "Aug.",
             9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}
-_MONTH_DAY = regexcache.compile(
+_MONTH_DAY = LazyPattern(
     r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?P<dot>\.?)\s+(?=[0-3]?\d(?:st|nd|rd|th)?\b(?![:\d]))")
 

@@ -29,20 +29,20 @@ Safe: the fix deletes "on " and nothing else.
 
 from __future__ import annotations
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.analysis.house import ap_only
 from lint.model import Edit, Fix, Span
 from lint.analysis.quotes import in_quotes
 from lint.engine.registry import rule
 
 
-_ON = regexcache.compile(
+_ON = LazyPattern(
     r"(?<=[a-z] )on (?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|(?:Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|January|February|March|April|May|June|July|August"
     r"|September|October|November|December) [0-3]?\d\b)")
 
 
-_WITHOUT_ON = regexcache.compile(r"(?<=[a-z] )(?<!\bon )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WITHOUT_ON = LazyPattern(r"(?<=[a-z] )(?<!\bon )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _word_before(text: str, floor: int, offset: int) -> str:

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.analysis.dates import LOOKS_AHEAD, find_dates
 from lint.analysis.quotes import in_quotes
 from lint.engine.registry import rule
@@ -43,9 +43,9 @@ from lint.analysis.sentences import SENTENCE_REACH
 
 
 # "ordered elections held by 30 September 2024": a deadline, not a past event.
-_DEADLINE = regexcache.compile(r"\b(?:by|until|till|before|no later than|ahead of|through)\s+(?:the\s+end\s+of\s+)?$",
+_DEADLINE = LazyPattern(r"\b(?:by|until|till|before|no later than|ahead of|through)\s+(?:the\s+end\s+of\s+)?$",
                        re.IGNORECASE)
-_INFINITIVE = regexcache.compile(
+_INFINITIVE = LazyPattern(
     r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z]+\b")
 
 

@@ -24,7 +24,7 @@ Safe: the fix writes the AP form.
 
 from __future__ import annotations
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.analysis.house import american_only
 from lint.model import Edit, Fix, Span
 from lint.engine.registry import rule
@@ -32,7 +32,7 @@ from lint.rules.dates.scan import copy_matches
 
 # A time may follow another's "AM" with no space ("1:00AM1:00AM"): all are
 # found at once, not one more on each pass of --fix.
-_TIME = regexcache.compile(
+_TIME = LazyPattern(
     r"(?:\b|(?<=[AaPp][Mm]))(?P<hour>1[0-2]|0?[1-9])(?::(?P<minutes>[0-5]\d))?\s?"
     r"(?P<suffix>a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.|am\b|pm\b|a\.m\b|p\.m\b)"
     r"|\b12\s(?P<noon>noon|midnight)\b")

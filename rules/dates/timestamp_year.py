@@ -36,7 +36,7 @@ No fix: which date is right has to be checked.
 
 from __future__ import annotations
 
-from lint.support.lazyre import LazyPattern
+from lint.support.patterns import LazyPattern
 from lint.model import Span
 from lint.engine.registry import rule
 from lint.rules.dates.scan import copy_matches

@@ -32,7 +32,7 @@ Safe: the fix deletes the weekday and its comma, leaving the date.
 
 from __future__ import annotations
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.analysis.house import american_only
 from lint.analysis.dates import find_dates
 from lint.model import Edit, Fix, Span
@@ -41,7 +41,7 @@ from lint.engine.registry import rule
 
 
 WEEK = 7
-_WEEKDAY_PREFIX = regexcache.compile(r"[A-Za-z]+\.?,?\s+")
+_WEEKDAY_PREFIX = LazyPattern(r"[A-Za-z]+\.?,?\s+")
 
 
 @rule(code="DT105", name="weekday-far-date", severity="info", fix="always",

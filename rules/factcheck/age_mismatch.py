@@ -26,16 +26,16 @@ No fix: only the reporter knows which age is right.
 
 from __future__ import annotations
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.model import Span
 from lint.analysis.quotes import in_quotes
 from lint.engine.registry import rule
 from lint.rules.titles.common import people
 
 # Right after a name: "Roe, 41,", "Roe, a 41-year-old teacher,", "Roe, who is 41,".
-_APPOSITIVE = regexcache.compile(
+_APPOSITIVE = LazyPattern(
     r",\s(?:(\d{1,3}),|(?:an?|the)\s(\d{1,3})-year-old\b|who\s(?:is|was|turned|turns)\s(\d{1,3})\b)")
-_YEAR_OLD = regexcache.compile(r"\b[Tt]he\s(\d{1,3})-year-old\b")
+_YEAR_OLD = LazyPattern(r"\b[Tt]he\s(\d{1,3})-year-old\b")
 
 
 @rule(code="FC002", name="age-mismatch", severity="warning",

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import bisect
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.analysis.dates import find_dates
 from lint.model import Span
 from lint.analysis.people import copy_blocks
@@ -48,12 +48,12 @@ from lint.analysis.sentences import SENTENCE_REACH
 NUMBER_WORDS = {word: value for value, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split()) if value >= 2}  # "one" is as often a pronoun
-_NUMBER = regexcache.compile(
+_NUMBER = LazyPattern(
     r"(?<![\w.,$£€-])(?P<value>[$£€]?\d[\d,]*(?:\.\d+)?|(?:" + "|".join(NUMBER_WORDS) + r")\b)"
     r"(?:\s?(?P<scale>%|percent|million|billion|trillion))?(?![\w.,]?\d)(?![\w%-])")
-_WORD = regexcache.compile(r"[A-Za-z][a-z'’]*")
-_YEAR = regexcache.compile(r"^(?:1[89]|20)\d\d$")
-_YEAR_IN = regexcache.compile(r"\b(?:1[89]|20)\d\d\b")
+_WORD = LazyPattern(r"[A-Za-z][a-z'’]*")
+_YEAR = LazyPattern(r"^(?:1[89]|20)\d\d$")
+_YEAR_IN = LazyPattern(r"\b(?:1[89]|20)\d\d\b")
 HEDGES = frozenset(
     "a about almost an approximately around at just least less more most nearly only over than the some roughly "
     "under up to fewer estimated another".split())
@@ -62,7 +62,7 @@ WEAK = frozenset(
     "and or but of in on for with by from as is are was were be been has have had it its that this these those "
     "than then when while who which what where there their they he she his her we our you your i".split())
 SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "percent", "dozen"})
-_FIGURE = regexcache.compile(r"[$£€]?\d")
+_FIGURE = LazyPattern(r"[$£€]?\d")
 _BACK_WORDS = 4
 _AFTER_WORDS = 3
 

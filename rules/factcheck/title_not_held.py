@@ -41,7 +41,7 @@ import functools
 import os
 import re
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.analysis.peoplefile import load_people_file, people_file_for
 from lint.analysis.people import FULL, TITLE
 from lint.engine.registry import rule
@@ -126,9 +126,9 @@ def check(doc, ctx):
                              f"{published.year} (held it {terms}){then}.")
 
 
-_INITIALS = regexcache.compile(r"\b(?:[A-Z]\.){1,3}")
-_BACK_THEN = regexcache.compile(r"\b(?:when|while|at the time|back then|in those days)\b", re.IGNORECASE)
-_YEAR = regexcache.compile(r"\b(?:19|20)\d\d\b")
+_INITIALS = LazyPattern(r"\b(?:[A-Z]\.){1,3}")
+_BACK_THEN = LazyPattern(r"\b(?:when|while|at the time|back then|in those days)\b", re.IGNORECASE)
+_YEAR = LazyPattern(r"\b(?:19|20)\d\d\b")
 
 
 def _other_initials(written: str, name: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.article.document import Document
 from lint.model import Span
 from lint.support.records import record
@@ -32,9 +32,9 @@ EITHER = "either"
 STRAIGHT = "\"'"
 CURLY = "“”‘’"
 
-_MARK = regexcache.compile(r"[“”\"‘’']")
-_DECADE = regexcache.compile(r"[0-9]{2}(?:s\b|(?![0-9]))")
-_PRIMES = regexcache.compile(r"[0-9]'[0-9]{1,2}(?:\.[0-9])?\"")
+_MARK = LazyPattern(r"[“”\"‘’']")
+_DECADE = LazyPattern(r"[0-9]{2}(?:s\b|(?![0-9]))")
+_PRIMES = LazyPattern(r"[0-9]'[0-9]{1,2}(?:\.[0-9])?\"")
 _ELISIONS = frozenset({"em", "til", "tis", "twas", "cause", "bout", "cept", "round", "n"})
 # A mark after one of these (or at the start) opens; before one of these it closes.
 _OPENING_BEFORE = set(" \t\r\n([{—–-/“‘\u00a0")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.article.parts import HEADING
 
 from lint.model import Span
@@ -23,15 +23,15 @@ from lint.support.records import record
 # only in paragraphs that hold one of their marks. Each alternative starts
 # only where a run of its characters starts, so that no input, however
 # long, is scanned once per character.
-_NOT_WORDS = regexcache.compile(
+_NOT_WORDS = LazyPattern(
     r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][\w-]+"
     r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|io|co|uk|ru|ua|info|html?|pdf|jpe?g|png|gif"
     r"|txt|md|toml|json|ya?ml|csv|xml|docx?|xlsx?)\b", re.IGNORECASE)
-_MARKS = regexcache.compile(r"[@#]|://|www\.|\.[A-Za-z]")
+_MARKS = LazyPattern(r"[@#]|://|www\.|\.[A-Za-z]")
 # A word that no digit touches: "5km", "G20", "COVID-19" and "3-year-old"
 # are not words. A hyphenated word is one word, taken whole (atomic group),
 # and starts only where its run of letters and hyphens starts.
-_WORD = regexcache.compile(r"(?<![\w-])(?>[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*)"
+_WORD = LazyPattern(r"(?<![\w-])(?>[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*)"
                    r"(?![\w])(?!-\d)")
 _POSSESSIVE = ("'s", "’s")
 

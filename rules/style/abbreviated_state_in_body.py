@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from lint.support.lazyre import LazyPattern
+from lint.support.patterns import LazyPattern
 from lint.model import Edit, Fix, Span
 from lint.engine.registry import rule
 from lint.rules.style.packs import ends_sentence

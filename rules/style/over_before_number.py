@@ -42,7 +42,7 @@ fix is applied only with `--unsafe-fixes`.
 
 from __future__ import annotations
 
-from lint.support.lazyre import LazyPattern
+from lint.support.patterns import LazyPattern
 from lint.model import Applicability, Edit, Fix, Span
 from lint.engine.registry import rule
 from lint.rules.style.numbers import FUNCTION_WORDS, NUMBER_WORDS

@@ -41,9 +41,8 @@ import functools
 import os
 import re
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.support.datafiles import ConfigError, line_of, read_config_bytes
-from lint.support.lazyre import LazyPattern
 from lint.support.records import record
 
 HERE = os.path.dirname(__file__)
@@ -348,7 +347,7 @@ class Matcher:
     __slots__ = ("pack", "needles", "ungated", "alternatives", "uses_regex", "_compiled")
 
     def __init__(self, pack: Pack) -> None:
-        from lint.support.patterns import literal_prefixes, normalise
+        from lint.support.prefixes import literal_prefixes, normalise
 
         self.pack = pack
         needles: set[str] = set()
@@ -394,7 +393,7 @@ class Matcher:
 
                 self._compiled = regex_module.compile(source, regex_module.IGNORECASE | regex_module.VERSION0)
             else:  # escaped literals cannot backtrack
-                self._compiled = regexcache.compile(source, re.IGNORECASE)
+                self._compiled = re.compile(source, re.IGNORECASE)
         return self._compiled
 
     def finditer(self, text: str, start: int, end: int):

@@ -9,7 +9,7 @@ Ohio, Texas and Utah. About 30 U.S. cities stand alone in AP datelines.
 from __future__ import annotations
 
 from lint.article.document import Document
-from lint.support.lazyre import LazyPattern
+from lint.support.patterns import LazyPattern
 from lint.model import Span
 from lint.support.records import record
 

@@ -35,7 +35,7 @@ Safe: the fix changes only the case of the title's letters.
 
 from __future__ import annotations
 
-from lint.support import regexcache
+from lint.support.patterns import LazyPattern
 from lint.analysis.house import american_only
 from lint.model import Edit, Fix
 from lint.engine.registry import rule
@@ -53,7 +53,7 @@ alumni business store restaurant factory plant farm lab laboratory foundation gr
 
 # A title word after a given name or an initial ends a name: "Martin Luther
 # King", "Carole King", "B.B. King" are people, not kings.
-_INITIALS = regexcache.compile(r"^(?:[A-Z]\.){1,3}$")
+_INITIALS = LazyPattern(r"^(?:[A-Z]\.){1,3}$")
 
 
 def _ends_a_name(use) -> bool:
