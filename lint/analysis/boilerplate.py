@@ -58,6 +58,9 @@ class Pattern:
     regex: str
     examples: tuple[str, ...]
     case_sensitive: bool = False
+    # Texts every match contains, in ``normalise``d form (lower case, single
+    # spaces): the gate of a pattern with no literal prefix.
+    needles: tuple[str, ...] = ()
 
 
 @record
@@ -112,7 +115,7 @@ def line_rule_data():
 def compile_patterns(patterns: tuple[Pattern, ...]) -> tuple[GatedPattern, ...]:
     """One gated pattern each, compiled on first need (cached per process)."""
     return tuple(
-        GatedPattern(p.regex, ignore_case=not p.case_sensitive, shipped=shipped_patterns())
+        GatedPattern(p.regex, ignore_case=not p.case_sensitive, shipped=shipped_patterns(), needles=p.needles)
         for p in patterns
     )
 
@@ -136,13 +139,17 @@ def load_line_rule(path: str) -> LineRuleData:
         raise CatalogueError(f"{path}: match must be one of {', '.join(_MATCH_MODES)}")
     patterns = []
     for entry in data["patterns"]:
-        extra = set(entry) - {"label", "regex", "examples", "case-sensitive"}
+        extra = set(entry) - {"label", "regex", "examples", "case-sensitive", "needles"}
         if extra or "regex" not in entry or "label" not in entry:
             raise CatalogueError(f"{path}: pattern {entry.get('label')!r} needs label and regex only")
+        needles = entry.get("needles", [])
+        if not isinstance(needles, list) or not all(isinstance(n, str) and n and n == normalise(n) for n in needles):
+            raise CatalogueError(f"{path}: pattern {entry['label']!r}: needles must be lower-case texts "
+                                 "with single spaces")
         if not entry["regex"].startswith("^"):
             raise CatalogueError(f"{path}: pattern {entry['label']!r} must be anchored with ^")
         patterns.append(Pattern(entry["label"], entry["regex"], tuple(entry.get("examples", ())),
-                                bool(entry.get("case-sensitive", False))))
+                                bool(entry.get("case-sensitive", False)), tuple(needles)))
     return LineRuleData(path, data["code"], data["name"], data["severity"], data["summary"],
                         data["message"], data["fix-title"], data.get("fix", "always"), data["docs"],
                         tuple(patterns), data.get("match", "content"), data.get("year-note", ""))

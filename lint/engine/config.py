@@ -11,7 +11,6 @@ line, never silently ignored.
 from __future__ import annotations
 
 import datetime as dt
-import fnmatch
 import os
 import re
 from typing import Any, Callable
@@ -134,7 +133,7 @@ class Settings:
         parts = rel.split("/")
         for pattern in patterns:
             pattern = pattern.rstrip("/")
-            if fnmatch.fnmatchcase(rel, pattern) or any(fnmatch.fnmatchcase(p, pattern) for p in parts):
+            if _glob(rel, pattern) or any(_glob(p, pattern) for p in parts):
                 return True
         return False
 
@@ -143,9 +142,19 @@ class Settings:
         name = os.path.basename(path)
         codes: list[str] = []
         for pattern, ignored in self.values["per-file-ignores"].items():
-            if fnmatch.fnmatchcase(rel, pattern) or fnmatch.fnmatchcase(name, pattern):
+            if _glob(rel, pattern) or _glob(name, pattern):
                 codes.extend(ignored)
         return codes
+
+
+def _glob(name: str, pattern: str) -> bool:
+    """``fnmatch.fnmatchcase``, without compiling a pattern that has no
+    wildcard: most excludes are plain names (".git", "node_modules")."""
+    if not any(char in pattern for char in "*?["):
+        return name == pattern
+    import fnmatch
+
+    return fnmatch.fnmatchcase(name, pattern)
 
 
 def read_config_file(path: str) -> tuple[dict[str, Any], str] | None:

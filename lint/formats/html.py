@@ -24,6 +24,7 @@ from lint.article.document import Document
 from lint.formats import configured_format
 from lint.engine.hookspecs import hookimpl
 from lint.model import Applicability, Diagnostic, Edit, Fix, Span
+from lint.support.patterns import LazyPattern
 from lint.support.reading import InputError
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -58,13 +59,12 @@ FURNITURE_WORDS = ("related", "promo", "newsletter", "share", "sharing", "social
                    "most-read", "mostread", "tags", "author-bio", "bio", "cookie", "banner", "teaser", "more")
 STORY_WORDS = ("article-body", "articlebody", "story-body", "storybody", "entry-content", "post-content",
                "article-content", "story-content", "article__body", "body-text", "article-text", "story-text")
-_CLASS_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+_HIDDEN_STYLE = LazyPattern(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 _WS = frozenset(" \t\n\r\f\v\u00a0")
-_RUN = re.compile(r"(?P<space>[ \t\n\r\f\v\u00a0]+)|(?P<gone>[\u200b\u200c\u200d\u2060\ufeff\u00ad]+)"
+_RUN = LazyPattern(r"(?P<space>[ \t\n\r\f\v\u00a0]+)|(?P<gone>[\u200b\u200c\u200d\u2060\ufeff\u00ad]+)"
                   r"|(?P<copy>[^ \t\n\r\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff\u00ad]+)")
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
-_LOOKS_HTML = re.compile(r"(?is)<\s*(?:!doctype\s+html|html|head|body|p|div|span|a|h[1-6]|article|section|br|"
+_LOOKS_HTML = LazyPattern(r"(?is)<\s*(?:!doctype\s+html|html|head|body|p|div|span|a|h[1-6]|article|section|br|"
                          r"ul|ol|li|table|meta|title|em|strong|b|i|figure|img|main|nav|header|footer|script|"
                          r"blockquote|!--)[\s/>]")
 

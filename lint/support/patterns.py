@@ -8,7 +8,8 @@ skip it, compiling included, on text that cannot match. ``GatedPattern``
 is the same for data patterns (rule files, desks' style packs): its gate is
 the literal text every match must start with (``lint.support.prefixes``),
 listed beside the shipped packs (``ShippedPatterns``) and worked out at run
-time for a desk's own. Shipped patterns, vetted by the test suite, run
+time for a desk's own, and for a pattern that can start with anything, the
+needles its rule file gives. Shipped patterns, vetted by the test suite, run
 under ``re``; a desk's run under ``regex`` with a time limit, within one
 budget per file (``TimeBudget``).
 """
@@ -216,16 +217,20 @@ class GatedPattern(LazyPattern):
 
     __slots__ = ("ignore_case", "prefixes", "vetted")
 
-    def __init__(self, source: str, ignore_case: bool = True, shipped: ShippedPatterns | None = None) -> None:
-        super().__init__(source, re.IGNORECASE if ignore_case else 0)
+    def __init__(self, source: str, ignore_case: bool = True, shipped: ShippedPatterns | None = None,
+                 needles: tuple[str, ...] = ()) -> None:
+        super().__init__(source, re.IGNORECASE if ignore_case else 0, needles)
         shipped = shipped or ShippedPatterns()
         self.ignore_case = ignore_case
         self.prefixes = shipped.prefixes(source)
         self.vetted = shipped.vetted(source)
 
     def could_match(self, normalised: str) -> bool:
-        """Cheap necessary condition, given ``normalise(text)``."""
-        return self.prefixes is None or normalised.startswith(self.prefixes)
+        """Cheap necessary condition, given ``normalise(text)``: a listed
+        prefix at the start, and one of the pattern's needles (texts in
+        ``normalise``d form that every match contains) anywhere."""
+        return ((self.prefixes is None or normalised.startswith(self.prefixes))
+                and (not self.needles or any(needle in normalised for needle in self.needles)))
 
     @property
     def compiled(self):

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 import unicodedata
 import zlib
 
 from lint.support.datafiles import ConfigError, read_config_bytes
+from lint.support.patterns import LazyPattern
 from lint.support.records import record
 
 DATA_DIR = os.path.join(os.path.dirname(__file__), "data")
@@ -193,7 +193,7 @@ def _lexicon(config: str, accept: tuple[str, ...], reject: tuple[str, ...], acce
 
 
 # What a word-list line can hold before any "->": words, not markup or paths.
-_LIST_WORD = re.compile(r"[^\W_][\w'’.& -]*\Z")
+_LIST_WORD = LazyPattern(r"[^\W_][\w'’.& -]*\Z")
 
 
 def _read_list(path: str) -> list[tuple[str, tuple[str, int]]]:

@@ -34,16 +34,16 @@ Safe: the fix deletes the honorific and the space after it.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from lint.model import Edit, Fix, Span
 from lint.analysis.people import HONORIFIC
 from lint.engine.registry import rule
 from lint.rules.titles.common import people, style
+from lint.support.patterns import LazyPattern
 
 
-_REPEATED = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+\Z")
+_REPEATED = LazyPattern(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+\Z")
 
 
 @rule(code="TT006", name="courtesy-title-in-bare-style", severity="warning", fix="always",
