@@ -40,9 +40,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterable, Iterator, Mapping
 
-from lint.support.lines import LineIndex
 from lint.model import Severity
 from lint.reporters.base import diagnostic_record
+from lint.support.lines import LineIndex
 
 FAMILIES = ("BP", "TT", "AT", "QT", "DT", "FC", "SP", "ST")
 CONTRACT_FIELDS = ("path", "line", "column", "end_line", "end_column", "rule", "name", "severity",

@@ -11,9 +11,9 @@ import pytest
 
 from lint.engine.core import Engine
 from lint.engine.hookspecs import hookimpl
-from lint.model import Span
 from lint.engine.plugins import Plugins
 from lint.engine.registry import rule
+from lint.model import Span
 
 
 @rule(code="ZZ901", name="word-placeholder", severity="warning",

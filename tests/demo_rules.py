@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from lint.engine.hookspecs import hookimpl
-from lint.model import Applicability, Edit, Fix, Span
 from lint.engine.registry import rule
+from lint.model import Applicability, Edit, Fix, Span
 
 
 class DemoRules:

@@ -8,9 +8,9 @@ patterns are asked to scan, look-ups of other quotations), not timed.
 from __future__ import annotations
 
 import lint.analysis.attribution as attribution
-from lint.article.document import Document
 from lint.analysis.people import find_people
 from lint.analysis.sentences import sentence_spans
+from lint.article.document import Document
 
 
 class Counting:

@@ -10,14 +10,14 @@ import tomllib
 import pytest
 import regex
 
-from lint.engine.core import Engine
-from lint.support.patterns import GatedPattern
-from lint.engine.plugins import Plugins
-from lint.rules import boilerplate
 from lint.analysis import boilerplate as catalogue
 from lint.analysis.boilerplate import (
     MAX_LINE, CatalogueError, compile_one, load_line_rule, match_text,
 )
+from lint.engine.core import Engine
+from lint.engine.plugins import Plugins
+from lint.rules import boilerplate
+from lint.support.patterns import GatedPattern
 
 DATA = boilerplate.line_rule_data()
 PATTERNS = [(data, pattern) for data in DATA for pattern in data.patterns]

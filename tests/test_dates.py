@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lint.analysis.dates import find_dates
-from lint.article.document import Document
 from lint.article.calendar_words import WEEKDAYS
+from lint.article.document import Document
 
 STORY = (
     "- The Harbor Courier - Sunday, June 4, 2023\n\n"

@@ -11,8 +11,8 @@ from conftest import err, found, make_engine, out, run_cli
 from lint.article.parts import BODY, CODE, COMMENT, FRONT_MATTER, HEADER, HEADING, TAGLINE
 
 from lint.article.header import parse_header
-from lint.support.lines import LineIndex, dominant_newline, iter_lines
 from lint.model import Span
+from lint.support.lines import LineIndex, dominant_newline, iter_lines
 
 
 def kinds(engine, text, path="article.txt", date=None):

@@ -13,10 +13,10 @@ import stat
 
 import pytest
 
-import lint.engine.plugins
 from lint.cli import main
 from lint.engine.core import Engine
 from lint.engine.fixer import FileChanged, apply_fixes, write_atomically
+import lint.engine.plugins
 from demo_rules import DemoRules
 
 ARTICLE = (

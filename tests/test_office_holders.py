@@ -8,8 +8,8 @@ import itertools
 
 import pytest
 
-from lint.engine.config import ConfigError
 from lint.analysis.peoplefile import load_people_file, validated_entries
+from lint.engine.config import ConfigError
 from lint.rules.factcheck.title_not_held import OFFICE_HOLDERS, office_holders
 
 

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lint.analysis.boilerplate import CatalogueError, line_rule_data, load_line_rule
 from lint.support.patterns import GatedPattern, LazyPattern
 from lint.support.prefixes import literal_prefixes, normalise
-from lint.analysis.boilerplate import CatalogueError, line_rule_data, load_line_rule
 
 LAZY = [
     (r"(?P<weekday>Monday|Tuesday),?\s+(?P<month>June)\s+(?P<day>\d{1,2})", 0),

@@ -16,8 +16,8 @@ DEMO_MODULE = '''
 import re
 
 from lint.engine.hookspecs import hookimpl
-from lint.model import Span
 from lint.engine.registry import rule
+from lint.model import Span
 
 
 @rule(code="ZZ001", name="word-banana", severity="warning", summary="Flags the word banana",

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from lint.analysis.quotes import quote_spans, rewrites_quote
 from lint.article.document import Document
 from lint.engine.core import Engine
 from lint.engine.hookspecs import hookimpl
-from lint.model import Applicability, Edit, Fix, Span
 from lint.engine.plugins import Plugins
-from lint.analysis.quotes import quote_spans, rewrites_quote
 from lint.engine.registry import rule
+from lint.model import Applicability, Edit, Fix, Span
 
 ARTICLE = (
     "The mayor spoke Monday.\n\n"

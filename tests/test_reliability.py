@@ -15,14 +15,14 @@ import pytest
 import lint.engine.core
 from conftest import make_engine
 from lint.cli import main
-from lint.support.datafiles import CONFIG_MAX_BYTES
-from lint.support.patterns import FILE_BUDGET, MATCH_TIMEOUT, TimeBudget
-from lint.support import cache
 from lint.engine.core import Engine
 from lint.engine.fixer import applicable
 from lint.engine.hookspecs import hookimpl
-from lint.model import Edit, Fix, Span
 from lint.engine.registry import rule
+from lint.model import Edit, Fix, Span
+from lint.support import cache
+from lint.support.datafiles import CONFIG_MAX_BYTES
+from lint.support.patterns import FILE_BUDGET, MATCH_TIMEOUT, TimeBudget
 
 try:
     import fcntl

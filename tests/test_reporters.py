@@ -15,8 +15,8 @@ import pytest
 
 from lint.cli import main
 from lint.engine.core import Engine
-from lint.model import Diagnostic, FileProblem, FileResult, Severity, Span
 from lint.engine.plugins import Plugins
+from lint.model import Diagnostic, FileProblem, FileResult, Severity, Span
 from demo_rules import DemoRules
 from lint.reporters.base import Summary
 from lint.reporters.github import escape_data, escape_property

@@ -39,8 +39,8 @@ from dataclasses import dataclass, field
 import pytest
 
 from lint.engine.core import Engine
-from lint.model import Applicability
 from lint.engine.plugins import Plugins
+from lint.model import Applicability
 
 HERE = os.path.join(os.path.dirname(__file__), "rules")
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

@@ -9,8 +9,8 @@ import pathlib
 import pytest
 
 from lint.analysis.dates import find_dates
-from lint.engine.core import Engine
 from lint.analysis.people import HONORIFIC
+from lint.engine.core import Engine
 from lint.engine.plugins import Plugins
 from lint.rules.titles.common import people
 

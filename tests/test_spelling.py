@@ -7,10 +7,10 @@ import os
 import pytest
 
 from conftest import err, run_cli
-from lint.engine.config import ConfigError
 from lint.analysis import dictionary
-from lint.rules.spelling.lexicon import Lexicon, _lexicon
 from lint.analysis.names import one_edit_apart
+from lint.engine.config import ConfigError
+from lint.rules.spelling.lexicon import Lexicon, _lexicon
 
 
 @pytest.fixture

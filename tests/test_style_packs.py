@@ -14,12 +14,12 @@ from conftest import err, out, run_cli
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lint.engine.config import ConfigError
+from lint.analysis.british import british_copy
 from lint.article.document import Document
+from lint.engine.config import ConfigError
 from lint.engine.core import Engine
 from lint.engine.plugins import Plugins
 from lint.rules import style
-from lint.analysis.british import british_copy
 from lint.rules.style.packs import BUILTIN, Matcher, active_packs, matcher, read_pack, with_case_of
 from lint.rules.style.scan import lowered_copy
 

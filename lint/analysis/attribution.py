@@ -15,12 +15,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from lint.support.patterns import LazyPattern
+from lint.analysis.quotes import Quote, find_quotes, in_quotes
+from lint.analysis.sentences import SENTENCE_REACH
 from lint.article.document import Document
 from lint.model import Span
-from lint.analysis.quotes import Quote, find_quotes, in_quotes
+from lint.support.patterns import LazyPattern
 from lint.support.records import record
-from lint.analysis.sentences import SENTENCE_REACH
 
 PAST = frozenset("""
 said told added asked wrote posted stated declared announced explained noted claimed admitted

@@ -25,9 +25,9 @@ import os
 from lint.article.document import Document
 from lint.article.parts import BODY, HEADING, TAGLINE
 from lint.model import Span
-from lint.support.patterns import LazyPattern
 from lint.support.cache import rules_root
 from lint.support.lines import iter_lines
+from lint.support.patterns import LazyPattern
 from lint.support.patterns import GatedPattern, ShippedPatterns
 from lint.support.prefixes import normalise
 from lint.support.records import record

@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import re
 
-from lint.support.patterns import LazyPattern
 from lint.article.document import Document
+from lint.support.patterns import LazyPattern
 
 # British spellings, read word by word (one regular expression of them all
 # took longer to compile than the whole check takes to run).

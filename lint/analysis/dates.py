@@ -14,12 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from lint.support.patterns import LazyPattern
-from lint.article.document import Document
-from lint.article.calendar_words import MONTHS, WEEKDAYS
-from lint.model import Span
-from lint.support.records import record
 from lint.analysis.sentences import SENTENCE_REACH
+from lint.article.calendar_words import MONTHS, WEEKDAYS
+from lint.article.document import Document
+from lint.model import Span
+from lint.support.patterns import LazyPattern
+from lint.support.records import record
 
 _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
 _MONTH = r"(?P<month>" + "|".join(m.capitalize() for m in _MONTH_NAMES) + r")\.?"

@@ -23,17 +23,17 @@ from __future__ import annotations
 import bisect
 import re
 
-from lint.support.patterns import LazyPattern
 from lint.article.document import Document
 from lint.article.parts import BODY
+from lint.support.patterns import LazyPattern
 
-from lint.model import Span
 from lint.analysis.names import FAMILY_NAMES_FIRST, given_name_gender, is_known_given_name, one_edit_apart  # data loads lazily
-from lint.support.records import record
 from lint.analysis.titles import (
     DESCRIPTORS, FORMAL_TITLES, HONORIFIC_GENDER, HONORIFICS, NON_PERSON_WORDS, PARTICLES,
     PRONOUN_GENDER, SUFFIXES, TITLE_FIRST_WORDS, TITLE_LAST_WORDS, TITLE_WORD_COUNTS,
 )
+from lint.model import Span
+from lint.support.records import record
 
 FULL, HONORIFIC, TITLE, BARE = "full", "honorific", "title", "bare"
 MAX_NAME_TOKENS = 5

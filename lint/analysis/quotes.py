@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from lint.support.patterns import LazyPattern
 from lint.article.document import Document, SpanIndex
 from lint.article.parts import BODY, TAGLINE
+from lint.support.patterns import LazyPattern
 
 from lint.model import Span
 from lint.support.records import record

@@ -8,9 +8,9 @@ opening quote — unless the word before the stop is an abbreviation
 
 from __future__ import annotations
 
-from lint.support.patterns import LazyPattern
 from lint.article.document import Document
 from lint.article.parts import BODY
+from lint.support.patterns import LazyPattern
 
 from lint.model import Span
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from lint.article.header import Header, parse_header
 from lint.article.parts import (
     BODY, BYLINE, CODE, COMMENT, FRONT_MATTER, HEADER, HEADING, HTML, TABLE, TAGLINE, Block,
 )
-from lint.support.patterns import LazyPattern
-from lint.article.header import Header, parse_header
-from lint.support.lines import iter_lines
 from lint.model import Span
+from lint.support.lines import iter_lines
+from lint.support.patterns import LazyPattern
 
 if TYPE_CHECKING:  # the Document calls this module; it is not imported back at run time
     from lint.article.document import Document

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Callable, TypeVar
 
-from lint.support.lines import LineIndex
-from lint.model import Span
 from lint.article.parts import Block, Region
+from lint.model import Span
+from lint.support.lines import LineIndex
 
 T = TypeVar("T")
 

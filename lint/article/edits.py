@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from lint.support.patterns import LazyPattern
 from lint.article.document import Document
-from lint.support.lines import dominant_newline
 from lint.model import Edit, Span
+from lint.support.lines import dominant_newline
+from lint.support.patterns import LazyPattern
 
 _GAP = LazyPattern(r"(?:[ \t]*(?:\r\n|\r|\n)){2,}")
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from lint.support.patterns import LazyPattern
 from lint.article.calendar_words import MONTHS, WEEKDAYS
+from lint.support.patterns import LazyPattern
 from lint.support.records import record
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"

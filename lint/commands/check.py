@@ -8,8 +8,8 @@ from typing import Iterator, TextIO
 
 from lint.commands.files import STDIN, collect
 from lint.model import FileProblem, FileResult
-from lint.support.reading import EmptyInput, InputError, decode
 from lint.reporters.base import Summary
+from lint.support.reading import EmptyInput, InputError, decode
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 AUTO_JOBS_MIN_FILES = 32

@@ -16,8 +16,8 @@ import re
 from typing import Any, Callable
 
 from lint.model import Severity
-from lint.support.records import record
 from lint.support.datafiles import ConfigError, line_of, read_config_bytes
+from lint.support.records import record
 
 CONFIG_NAMES = (".copydesk.toml", "copydesk.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")

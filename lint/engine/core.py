@@ -6,18 +6,18 @@ import codecs
 import datetime as dt
 from typing import Any
 
-from lint.engine.config import ConfigError, ConfigLoader, Settings, core_options
+from lint.analysis.quotes import rewrites_quote
 from lint.article.document import Document
+from lint.engine.config import ConfigError, ConfigLoader, Settings, core_options
 from lint.engine.fixer import (MAX_FIX_PASSES, FileBusy, FileChanged, applicable, apply_fixes, locked,
                         write_atomically)
-from lint.support.lines import dominant_newline
-from lint.support.patterns import file_budget
-from lint.model import Applicability, Diagnostic, FileProblem, FileResult, Severity
-from lint.analysis.quotes import rewrites_quote
 from lint.engine.plugins import Plugins
-from lint.support.reading import EmptyInput, InputError, read_path
 from lint.engine.registry import RuleContext, RuleSet
 from lint.engine.selection import Selection, normalise
+from lint.model import Applicability, Diagnostic, FileProblem, FileResult, Severity
+from lint.support.lines import dominant_newline
+from lint.support.patterns import file_budget
+from lint.support.reading import EmptyInput, InputError, read_path
 
 
 class Engine:

@@ -14,8 +14,8 @@ import sys
 from types import MappingProxyType
 from typing import Any, Callable, Iterable, Mapping
 
-from lint.support.patterns import LazyPattern
 from lint.model import Diagnostic, Fix, Severity, Span
+from lint.support.patterns import LazyPattern
 from lint.support.records import record
 
 CODE_PATTERN = LazyPattern(r"^[A-Z]{2}[0-9]{3}$")

@@ -20,8 +20,8 @@ import os
 import sys
 from typing import Any
 
-from lint.support import cache
 from lint.model import Applicability, Diagnostic, Edit, FileResult, Fix, Severity, Span
+from lint.support import cache
 
 _FORMAT = b"copydesk-results-1\n"
 MAX_ENTRIES = 50_000  # a store for a larger archive starts afresh

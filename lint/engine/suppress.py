@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from lint.support.patterns import LazyPattern
 from lint.engine.hookspecs import hookimpl
 from lint.support.lines import iter_lines
+from lint.support.patterns import LazyPattern
 from lint.support.records import record
 
 _DIRECTIVE = LazyPattern(

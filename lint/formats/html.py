@@ -21,8 +21,8 @@ import re
 from bisect import bisect_right
 
 from lint.article.document import Document
-from lint.formats import configured_format
 from lint.engine.hookspecs import hookimpl
+from lint.formats import configured_format
 from lint.model import Applicability, Diagnostic, Edit, Fix, Span
 from lint.support.patterns import LazyPattern
 from lint.support.reading import InputError

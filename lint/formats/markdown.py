@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 
-from lint.support.patterns import LazyPattern
-from lint.formats import configured_format
 from lint.article.document import Document
 from lint.article.parts import CODE, COMMENT, FRONT_MATTER, HTML, TABLE, Region
+from lint.formats import configured_format
+from lint.support.patterns import LazyPattern
 
 from lint.engine.hookspecs import hookimpl
-from lint.support.lines import iter_lines
 from lint.model import Span
+from lint.support.lines import iter_lines
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 

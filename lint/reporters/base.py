@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any, TextIO
 
-from lint.support.lines import LineIndex
 from lint.model import Applicability, Diagnostic, FileResult
+from lint.support.lines import LineIndex
 
 # How each applicability is named to readers (text help lines, SARIF fixes).
 FIX_NOTES = {

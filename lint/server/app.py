@@ -37,10 +37,10 @@ from pygls import uris
 from pygls.lsp.server import LanguageServer
 
 from lint import __version__
-from lint.support.lines import dominant_newline
 from lint.model import Applicability, Severity
 from lint.server.positions import UTF16, PositionMap, apply_change, minimal_edit
 from lint.server.worker import Worker, WorkerDied
+from lint.support.lines import dominant_newline
 
 log = logging.getLogger("copydesk.server")
 

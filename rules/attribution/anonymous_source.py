@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import re
 
-from lint.support.patterns import LazyPattern
-from lint.model import Span
 from lint.engine.registry import rule
+from lint.model import Span
+from lint.support.patterns import LazyPattern
 
 _SOURCE = LazyPattern(
     r"\b(?:(?:a|an|one|two|three|four|several|multiple|some)\s+(?:[\w-]+\s+){0,3}?sources?"

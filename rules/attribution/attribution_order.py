@@ -26,8 +26,8 @@ Safe: the fix swaps the verb and the subject and changes nothing else.
 
 from __future__ import annotations
 
-from lint.model import Edit, Fix, Span
 from lint.engine.registry import rule
+from lint.model import Edit, Fix, Span
 from lint.rules.attribution.common import attributions
 
 

@@ -40,11 +40,11 @@ import functools
 import os
 import re
 
-from lint.support.patterns import LazyPattern
-from lint.model import Severity, Span
 from lint.engine.registry import rule
+from lint.model import Severity, Span
 from lint.rules.attribution.common import attributions
 from lint.rules.titles.common import people
+from lint.support.patterns import LazyPattern
 
 DATA = os.path.join(os.path.dirname(__file__), "loaded_verbs.toml")
 

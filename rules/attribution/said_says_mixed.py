@@ -36,8 +36,8 @@ from __future__ import annotations
 
 import bisect
 
-from lint.model import Span
 from lint.engine.registry import rule
+from lint.model import Span
 from lint.rules.attribution.common import attributions
 from lint.rules.titles.common import people
 

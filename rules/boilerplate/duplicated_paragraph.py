@@ -40,11 +40,11 @@ from lint.article.document import Document
 
 from lint.article.parts import BODY
 
-from lint.article.edits import remove_lines
-from lint.support.lines import iter_lines
-from lint.model import Fix, Span
-from lint.engine.registry import rule
 from lint.analysis.boilerplate import matched_spans
+from lint.article.edits import remove_lines
+from lint.engine.registry import rule
+from lint.model import Fix, Span
+from lint.support.lines import iter_lines
 
 MIN_WORDS = 8
 

@@ -30,17 +30,17 @@ from __future__ import annotations
 
 from collections import Counter
 
-from lint.support.patterns import LazyPattern
 from lint.article.document import Document
 from lint.article.parts import BODY, BYLINE, HEADING, TAGLINE
+from lint.support.patterns import LazyPattern
 
-from lint.support.lines import iter_lines
-from lint.model import Span
-from lint.analysis.names import is_known_given_name
-from lint.support.records import record
 from lint.analysis.boilerplate import (
     MAX_LINE, RELATED_LINKS, bare_heading, boilerplate_lines, matched_spans, strip_marker,
 )
+from lint.analysis.names import is_known_given_name
+from lint.model import Span
+from lint.support.lines import iter_lines
+from lint.support.records import record
 
 # Zones.
 HEAD = "head"

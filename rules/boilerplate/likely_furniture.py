@@ -44,8 +44,8 @@ from __future__ import annotations
 
 from lint.article.document import Document
 from lint.article.edits import remove_lines
-from lint.model import Applicability, Fix
 from lint.engine.registry import rule
+from lint.model import Applicability, Fix
 from lint.rules.boilerplate.layout import LIKELY
 from lint.rules.boilerplate.page_furniture import describe_run, furniture_runs
 

@@ -35,10 +35,10 @@ import re
 from lint.article.parts import BODY, BYLINE, HEADING, TAGLINE
 
 from lint.article.edits import remove_lines
-from lint.support.patterns import LazyPattern
-from lint.support.lines import iter_lines
-from lint.model import Edit, Fix, Span
 from lint.engine.registry import rule
+from lint.model import Edit, Fix, Span
+from lint.support.lines import iter_lines
+from lint.support.patterns import LazyPattern
 
 _ELEMENTS = """
 a abbr article aside b blockquote body br caption cite code div em figcaption figure font footer h1 h2 h3

@@ -53,8 +53,8 @@ from __future__ import annotations
 
 from lint.article.document import Document
 from lint.article.edits import remove_lines
-from lint.model import Fix, Span
 from lint.engine.registry import rule
+from lint.model import Fix, Span
 from lint.rules.boilerplate.layout import FURNITURE, find_layout
 
 EXCERPT = 60

@@ -37,9 +37,9 @@ from lint.article.document import Document
 
 from lint.article.parts import BODY, HEADER, HEADING, TAGLINE
 
-from lint.support.patterns import LazyPattern
-from lint.model import Applicability, Edit, Fix, Span
 from lint.engine.registry import rule
+from lint.model import Applicability, Edit, Fix, Span
+from lint.support.patterns import LazyPattern
 
 # These patterns are fixed and written to run in linear time (bounded
 # repeats, no nested quantifiers), so the standard library's ``re`` serves;

@@ -36,10 +36,10 @@ from lint.article.document import Document
 
 from lint.article.parts import TAGLINE
 
-from lint.support.lines import iter_lines
-from lint.model import Span
-from lint.engine.registry import rule
 from lint.analysis.boilerplate import matched_spans, strip_marker
+from lint.engine.registry import rule
+from lint.model import Span
+from lint.support.lines import iter_lines
 
 
 def tagline_runs(doc: Document) -> list[Span]:

@@ -25,11 +25,11 @@ Safe: the fix removes the suffix.
 
 from __future__ import annotations
 
-from lint.support.patterns import LazyPattern
 from lint.analysis.house import american_only
-from lint.model import Edit, Fix, Span
 from lint.engine.registry import rule
+from lint.model import Edit, Fix, Span
 from lint.rules.dates.scan import copy_matches
+from lint.support.patterns import LazyPattern
 
 _ORDINAL_DATE = LazyPattern(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"

@@ -32,12 +32,12 @@ No fix: the right year has to be looked up.
 
 from __future__ import annotations
 
-from lint.support.patterns import LazyPattern
 from lint.analysis.dates import LOOKS_AHEAD as _LOOKS_AHEAD, PAST_HINT as _PAST
-from lint.model import Span
 from lint.analysis.quotes import in_quotes
-from lint.engine.registry import rule
 from lint.analysis.sentences import SENTENCE_REACH
+from lint.engine.registry import rule
+from lint.model import Span
+from lint.support.patterns import LazyPattern
 
 # "by 2033" and "until 2040" name deadlines and terms, about the future
 # even in a past-tense sentence, so only these prepositions count.

@@ -26,11 +26,11 @@ Safe: the fix writes the AP form of the month.
 
 from __future__ import annotations
 
-from lint.support.patterns import LazyPattern
 from lint.analysis.house import american_only
-from lint.model import Edit, Fix, Span
 from lint.engine.registry import rule
+from lint.model import Edit, Fix, Span
 from lint.rules.dates.scan import copy_matches
+from lint.support.patterns import LazyPattern
 
 AP_FORMS = {1: "Jan.", 2: "Feb.", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July", 8: "Aug.",
             9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}

@@ -29,11 +29,11 @@ Safe: the fix deletes "on " and nothing else.
 
 from __future__ import annotations
 
-from lint.support.patterns import LazyPattern
 from lint.analysis.house import ap_only
-from lint.model import Edit, Fix, Span
 from lint.analysis.quotes import in_quotes
 from lint.engine.registry import rule
+from lint.model import Edit, Fix, Span
+from lint.support.patterns import LazyPattern
 
 
 _ON = LazyPattern(

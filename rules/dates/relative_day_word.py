@@ -37,10 +37,10 @@ right for the date but may need "on" or a reworded sentence.
 from __future__ import annotations
 
 from lint.analysis.dates import find_dates
-from lint.article.calendar_words import WEEKDAYS
-from lint.model import Applicability, Edit, Fix
 from lint.analysis.quotes import in_quotes
+from lint.article.calendar_words import WEEKDAYS
 from lint.engine.registry import rule
+from lint.model import Applicability, Edit, Fix
 
 _DAY_WORDS = {"yesterday": "", "today": "", "tomorrow": "", "tonight": " night", "this morning": " morning",
               "last night": " night", "this afternoon": " afternoon", "this evening": " evening"}

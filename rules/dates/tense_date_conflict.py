@@ -34,12 +34,12 @@ from __future__ import annotations
 
 import re
 
-from lint.support.patterns import LazyPattern
 from lint.analysis.dates import LOOKS_AHEAD, find_dates
 from lint.analysis.quotes import in_quotes
+from lint.analysis.sentences import SENTENCE_REACH
 from lint.engine.registry import rule
 from lint.rules.dates.timestamp_year import timestamp_lines
-from lint.analysis.sentences import SENTENCE_REACH
+from lint.support.patterns import LazyPattern
 
 
 # "ordered elections held by 30 September 2024": a deadline, not a past event.

@@ -24,11 +24,11 @@ Safe: the fix writes the AP form.
 
 from __future__ import annotations
 
-from lint.support.patterns import LazyPattern
 from lint.analysis.house import american_only
-from lint.model import Edit, Fix, Span
 from lint.engine.registry import rule
+from lint.model import Edit, Fix, Span
 from lint.rules.dates.scan import copy_matches
+from lint.support.patterns import LazyPattern
 
 # A time may follow another's "AM" with no space ("1:00AM1:00AM"): all are
 # found at once, not one more on each pass of --fix.

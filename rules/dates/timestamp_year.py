@@ -36,10 +36,10 @@ No fix: which date is right has to be checked.
 
 from __future__ import annotations
 
-from lint.support.patterns import LazyPattern
-from lint.model import Span
 from lint.engine.registry import rule
+from lint.model import Span
 from lint.rules.dates.scan import copy_matches
+from lint.support.patterns import LazyPattern
 
 # Between the label and the year only date and time words may stand, so
 # "Published in 2019, the survey found …" is a sentence, not a timestamp.

@@ -36,8 +36,8 @@ from __future__ import annotations
 
 from lint.analysis.dates import find_dates
 from lint.article.calendar_words import WEEKDAYS
-from lint.model import Edit, Fix, Span
 from lint.engine.registry import rule
+from lint.model import Edit, Fix, Span
 
 
 def _mismatch(ctx, span: Span, written: str, date):

@@ -32,12 +32,12 @@ Safe: the fix deletes the weekday and its comma, leaving the date.
 
 from __future__ import annotations
 
-from lint.support.patterns import LazyPattern
-from lint.analysis.house import american_only
 from lint.analysis.dates import find_dates
-from lint.model import Edit, Fix, Span
+from lint.analysis.house import american_only
 from lint.analysis.quotes import in_quotes
 from lint.engine.registry import rule
+from lint.model import Edit, Fix, Span
+from lint.support.patterns import LazyPattern
 
 
 WEEK = 7

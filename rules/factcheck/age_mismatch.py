@@ -26,11 +26,11 @@ No fix: only the reporter knows which age is right.
 
 from __future__ import annotations
 
-from lint.support.patterns import LazyPattern
-from lint.model import Span
 from lint.analysis.quotes import in_quotes
 from lint.engine.registry import rule
+from lint.model import Span
 from lint.rules.titles.common import people
+from lint.support.patterns import LazyPattern
 
 # Right after a name: "Roe, 41,", "Roe, a 41-year-old teacher,", "Roe, who is 41,".
 _APPOSITIVE = LazyPattern(

@@ -37,13 +37,13 @@ from __future__ import annotations
 
 import bisect
 
-from lint.support.patterns import LazyPattern
 from lint.analysis.dates import find_dates
-from lint.model import Span
 from lint.analysis.people import copy_blocks
 from lint.analysis.quotes import in_quotes
-from lint.engine.registry import rule
 from lint.analysis.sentences import SENTENCE_REACH
+from lint.engine.registry import rule
+from lint.model import Span
+from lint.support.patterns import LazyPattern
 
 NUMBER_WORDS = {word: value for value, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "

@@ -41,11 +41,11 @@ import functools
 import os
 import re
 
-from lint.support.patterns import LazyPattern
-from lint.analysis.peoplefile import load_people_file, people_file_for
 from lint.analysis.people import FULL, TITLE
+from lint.analysis.peoplefile import load_people_file, people_file_for
 from lint.engine.registry import rule
 from lint.rules.titles.common import people
+from lint.support.patterns import LazyPattern
 
 OFFICE_HOLDERS = os.path.join(os.path.dirname(__file__), "office_holders.toml")
 _QUALIFIERS = ("former ", "ex-", "then-", "late ", "onetime ", "one-time ", "outgoing ", "incoming ",

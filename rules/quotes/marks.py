@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-from lint.support.patterns import LazyPattern
 from lint.article.document import Document
 from lint.model import Span
+from lint.support.patterns import LazyPattern
 from lint.support.records import record
 
 DOUBLE = "double"

@@ -41,8 +41,8 @@ source's words, so the marks of direct quotations are mended too.
 
 from __future__ import annotations
 
-from lint.model import Edit, Fix
 from lint.engine.registry import rule
+from lint.model import Edit, Fix
 from lint.rules.quotes.marks import APOSTROPHE, DOUBLE, opening_context, quote_marks
 
 _KINDS = {DOUBLE: "quotation mark", "single": "single quotation mark", APOSTROPHE: "apostrophe"}

@@ -37,13 +37,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from lint.model import Edit, Fix
-from lint.engine.registry import rule
 from lint.analysis.dictionary import edits
+from lint.analysis.titles import HONORIFICS
+from lint.engine.registry import rule
+from lint.model import Edit, Fix
 from lint.rules.spelling.lexicon import MIN_COUNTRY_LENGTH, country_words, lexicon_for
 from lint.rules.spelling.name_variant import MIN_LENGTH, word_before
 from lint.rules.spelling.words import copy_words
-from lint.analysis.titles import HONORIFICS
 
 @rule(code="SP005", name="country-name-typo", severity="warning", fix="always",
       summary="A word one letter off a country's name or its people's (\"Ukriane\", \"Afganistan\")")

@@ -28,8 +28,8 @@ Safe: the fix deletes the second word and the space before it.
 
 from __future__ import annotations
 
-from lint.model import Edit, Fix, Span
 from lint.engine.registry import rule
+from lint.model import Edit, Fix, Span
 from lint.rules.spelling.words import copy_words
 
 GOOD_DOUBLES = frozenset({"had", "that", "is", "bye", "ha", "ho", "no", "tsk", "knock", "blah", "yada", "chop",

@@ -43,12 +43,12 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-from lint.model import Applicability, Edit, Fix, Span
 from lint.analysis.quotes import find_quotes
+from lint.analysis.titles import PARTICLES
 from lint.engine.registry import rule
+from lint.model import Applicability, Edit, Fix, Span
 from lint.rules.spelling.lexicon import lexicon_for
 from lint.rules.spelling.words import copy_words
-from lint.analysis.titles import PARTICLES
 
 SUGGESTIONS = 3
 # A slip is one edit from a common word ("recieve", "goverment"); an unknown

@@ -37,12 +37,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from lint.model import Edit, Fix
 from lint.analysis.names import one_edit_apart
+from lint.analysis.titles import HONORIFICS
 from lint.engine.registry import rule
+from lint.model import Edit, Fix
 from lint.rules.spelling.lexicon import lexicon_for
 from lint.rules.spelling.words import copy_words
-from lint.analysis.titles import HONORIFICS
 
 MIN_LENGTH = 4
 # pyspellchecker lists some surnames in lower case, rarely: "austen" 88 times

@@ -31,8 +31,8 @@ Safe when the list gives a replacement: the desk chose it.
 
 from __future__ import annotations
 
-from lint.model import Edit, Fix
 from lint.engine.registry import rule
+from lint.model import Edit, Fix
 from lint.rules.spelling.lexicon import lexicon_for
 from lint.rules.spelling.words import copy_words
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from lint.support.patterns import LazyPattern
 from lint.article.parts import HEADING
+from lint.support.patterns import LazyPattern
 
 from lint.model import Span
 from lint.support.records import record

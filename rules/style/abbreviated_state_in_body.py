@@ -35,12 +35,12 @@ from __future__ import annotations
 
 import re
 
-from lint.support.patterns import LazyPattern
-from lint.model import Edit, Fix, Span
 from lint.engine.registry import rule
+from lint.model import Edit, Fix, Span
 from lint.rules.style.packs import ends_sentence
 from lint.rules.style.scan import ap_rules_apply, matches_in_copy
 from lint.rules.style.states import BY_AP, BY_POSTAL, OTHER_FORMS, find_dateline
+from lint.support.patterns import LazyPattern
 
 _INTERJECTIONS = {"OK", "HI", "OH"}
 _NOT_PLACES = frozenset("yes no well oh sure okay right fine please thanks so now then".split())

@@ -37,8 +37,8 @@ city that stands alone.
 
 from __future__ import annotations
 
-from lint.model import Edit, Fix, Span
 from lint.engine.registry import rule
+from lint.model import Edit, Fix, Span
 from lint.rules.style.scan import ap_rules_apply
 from lint.rules.style.states import (
     DISTRICT_FORMS, STANDALONE_CITIES, ap_dateline_form, find_dateline, state_named,

@@ -36,11 +36,11 @@ from __future__ import annotations
 
 import re
 
-from lint.support.patterns import LazyPattern
-from lint.model import Edit, Fix, Span
 from lint.engine.registry import rule
+from lint.model import Edit, Fix, Span
 from lint.rules.style.numbers import FUNCTION_WORDS, in_words
 from lint.rules.style.scan import ap_rules_apply, matches_in_copy, next_words, sentence_start
+from lint.support.patterns import LazyPattern
 
 # First digit, then the look-behind: see figure_under_ten._FIGURE.
 _FIGURE = LazyPattern(

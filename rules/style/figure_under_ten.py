@@ -38,13 +38,13 @@ from __future__ import annotations
 
 import re
 
-from lint.support.patterns import LazyPattern
-from lint.model import Edit, Fix, Span
 from lint.engine.registry import rule
+from lint.model import Edit, Fix, Span
 from lint.rules.style.numbers import FIGURE_WORDS, FUNCTION_WORDS, ID_BEFORE, in_words
 from lint.rules.style.scan import (
     OPENERS, ap_rules_apply, matches_in_copy, next_words, previous_word, sentence_start,
 )
+from lint.support.patterns import LazyPattern
 
 # The character class comes first and the look-behind after it, so that the
 # regular-expression engine can skip ahead to the next digit (several times

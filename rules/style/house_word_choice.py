@@ -52,8 +52,8 @@ from __future__ import annotations
 
 import bisect
 
-from lint.model import Applicability, Edit, Fix, Severity, Span
 from lint.engine.registry import rule
+from lint.model import Applicability, Edit, Fix, Severity, Span
 from lint.rules.style.packs import (
     active_packs, ends_sentence, matcher, option_error, with_case_of,
 )

@@ -36,11 +36,11 @@ from __future__ import annotations
 
 import re
 
-from lint.support.patterns import LazyPattern
-from lint.model import Edit, Fix, Span
 from lint.engine.registry import rule
+from lint.model import Edit, Fix, Span
 from lint.rules.style.numbers import FUNCTION_WORDS, NUMBER_WORDS, word_value
 from lint.rules.style.scan import ap_rules_apply, matches_in_copy, next_words, previous_word
+from lint.support.patterns import LazyPattern
 
 # Grouped by first letter, with the look-behind after that letter, so that
 # the engine can skip to the next t, f, s, e or n instead of trying the

@@ -42,12 +42,12 @@ fix is applied only with `--unsafe-fixes`.
 
 from __future__ import annotations
 
-from lint.support.patterns import LazyPattern
-from lint.model import Applicability, Edit, Fix, Span
 from lint.engine.registry import rule
+from lint.model import Applicability, Edit, Fix, Span
 from lint.rules.style.numbers import FUNCTION_WORDS, NUMBER_WORDS
 from lint.rules.style.packs import option_error
 from lint.rules.style.scan import ap_rules_apply, matches_in_copy, previous_word
+from lint.support.patterns import LazyPattern
 
 CHOICES = ("allow", "more-than")
 _NUMBER_WORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("zero", "one")), key=len, reverse=True))

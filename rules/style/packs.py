@@ -41,8 +41,8 @@ import functools
 import os
 import re
 
-from lint.support.patterns import LazyPattern
 from lint.support.datafiles import ConfigError, line_of, read_config_bytes
+from lint.support.patterns import LazyPattern
 from lint.support.records import record
 
 HERE = os.path.dirname(__file__)

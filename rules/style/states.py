@@ -9,8 +9,8 @@ Ohio, Texas and Utah. About 30 U.S. cities stand alone in AP datelines.
 from __future__ import annotations
 
 from lint.article.document import Document
-from lint.support.patterns import LazyPattern
 from lint.model import Span
+from lint.support.patterns import LazyPattern
 from lint.support.records import record
 
 # name: (AP abbreviation, or None when AP never abbreviates it; postal code)

@@ -36,9 +36,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from lint.model import Edit, Fix, Span
 from lint.analysis.people import HONORIFIC
 from lint.engine.registry import rule
+from lint.model import Edit, Fix, Span
 from lint.rules.titles.common import people, style
 from lint.support.patterns import LazyPattern
 

@@ -33,9 +33,9 @@ editor writes.
 from __future__ import annotations
 
 from lint.analysis.house import house
-from lint.model import Edit, Fix, Span
 from lint.analysis.people import FULL, HONORIFIC
 from lint.engine.registry import rule
+from lint.model import Edit, Fix, Span
 from lint.rules.titles.common import people
 
 

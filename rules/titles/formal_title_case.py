@@ -35,12 +35,12 @@ Safe: the fix changes only the case of the title's letters.
 
 from __future__ import annotations
 
-from lint.support.patterns import LazyPattern
 from lint.analysis.house import american_only
-from lint.model import Edit, Fix
-from lint.engine.registry import rule
-from lint.rules.titles.scan import title_uses
 from lint.analysis.titles import CASE_CHECKED_TITLES, NON_PERSON_WORDS
+from lint.engine.registry import rule
+from lint.model import Edit, Fix
+from lint.rules.titles.scan import title_uses
+from lint.support.patterns import LazyPattern
 
 # Words before a lowercase title that make it a job description, not a
 # formal title ("company president Jane Doe", "club president").

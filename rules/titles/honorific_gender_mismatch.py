@@ -33,10 +33,10 @@ given name), there is no fix: the report stands, and the desk decides.
 
 from __future__ import annotations
 
-from lint.model import Applicability, Edit, Fix, Severity, Span
-from lint.engine.registry import rule
-from lint.rules.titles.common import people
 from lint.analysis.titles import HONORIFIC_GENDER
+from lint.engine.registry import rule
+from lint.model import Applicability, Edit, Fix, Severity, Span
+from lint.rules.titles.common import people
 
 _FOR_GENDER = {"female": "Ms.", "male": "Mr."}
 

@@ -40,9 +40,9 @@ the honorific is inserted before the surname.
 
 from __future__ import annotations
 
-from lint.model import Applicability, Edit, Fix, Span
 from lint.analysis.people import BARE
 from lint.engine.registry import rule
+from lint.model import Applicability, Edit, Fix, Span
 from lint.rules.titles.common import exempt, honorific_for, lines_of, people, style
 
 

@@ -28,9 +28,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from lint.model import Applicability, Edit, Fix, Span
 from lint.analysis.people import HONORIFIC
 from lint.engine.registry import rule
+from lint.model import Applicability, Edit, Fix, Span
 from lint.rules.titles.common import people
 from lint.rules.titles.honorific_gender_mismatch import conflict
 

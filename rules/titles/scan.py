@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from lint.model import Span
 from lint.analysis.people import _given_or_initial, _looks_like_person, _name_run, _strip_possessive, _tokens, copy_blocks
 from lint.analysis.quotes import in_quotes
-from lint.support.records import record
 from lint.analysis.titles import FORMAL_TITLES, TITLE_LAST_WORDS, TITLE_WORD_COUNTS
+from lint.model import Span
+from lint.support.records import record
 
 _MAX_TITLE_WORDS = 4  # longer titles are not matched here
 _POSSESSIVE_ENDINGS = ("’s", "'s")

@@ -32,10 +32,10 @@ Safe: the fix replaces the title with its abbreviation.
 
 from __future__ import annotations
 
-from lint.model import Edit, Fix
-from lint.engine.registry import rule
-from lint.rules.titles.scan import title_uses
 from lint.analysis.titles import AP_ABBREVIATIONS
+from lint.engine.registry import rule
+from lint.model import Edit, Fix
+from lint.rules.titles.scan import title_uses
 
 
 @rule(code="TT009", name="title-abbreviation", severity="info", fix="always",

@@ -174,9 +174,10 @@ def measure(engine: str, table: str, workers: int) -> dict | str:
         return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def bench(table: str, rows: int, worker_counts: tuple[int, ...] = (1, 2)) -> list[dict]:
+def bench(table: str, rows: int, worker_counts: tuple[int, ...] = (1, 2),
+          engines: tuple[str, ...] = ("cli", "dask", "spark")) -> list[dict]:
     figures = []
-    for engine, workers in ((e, w) for e in ("cli", "dask", "spark") for w in worker_counts):
+    for engine, workers in ((e, w) for e in engines for w in worker_counts):
         result = measure(engine, table, workers)
         row = {"engine": engine, "workers": workers}
         if isinstance(result, str):
@@ -226,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, choices=(1, 2), action="append",
                         help="run only with this many workers (repeatable; default 1 and 2)")
     parser.add_argument("--no-corpus", action="store_true", help="skip the corpus table")
+    parser.add_argument("--engine", choices=tuple(RUNNERS), action="append",
+                        help="run only this engine (repeatable; default all three)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--one", nargs=4, metavar=("ENGINE", "TABLE", "OUT", "WORKERS"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -234,17 +237,18 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(RUNNERS[engine](table, out, int(workers))))
         return 0
     worker_counts = tuple(sorted(set(args.workers or (1, 2))))
+    engines = tuple(e for e in RUNNERS if e in (args.engine or RUNNERS))
     results = {}
     with tempfile.TemporaryDirectory(prefix="copydesk-tables-") as folder:
         generated = os.path.join(folder, "generated.parquet")
         write_generated(generated, args.rows)
         print(f"generated {args.rows:,} articles", file=sys.stderr)
-        results["generated"] = {"rows": args.rows, "figures": bench(generated, args.rows, worker_counts)}
+        results["generated"] = {"rows": args.rows, "figures": bench(generated, args.rows, worker_counts, engines)}
         corpus = os.path.join(folder, "corpus.parquet")
         pages = 0 if args.no_corpus else write_corpus(corpus)
         if pages:
             print(f"corpus: {pages} pages", file=sys.stderr)
-            results["corpus"] = {"rows": pages, "figures": bench(corpus, pages, worker_counts)}
+            results["corpus"] = {"rows": pages, "figures": bench(corpus, pages, worker_counts, engines)}
     if args.json:
         print(json.dumps(results, indent=2))
     else:
