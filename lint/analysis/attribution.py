@@ -47,12 +47,14 @@ exclaims proclaimed proclaims retorted retorts whispered whispers texted texts e
 messaged messages read reads sang sings agreed agrees offered offers pleaded pleads begged begs
 demanded demands assured assures reminded reminds reflected reflects summed sums put puts
 described describes related relates reasoned reasons lamented laments complained complains
+written detailed details confirmed confirms summarized summarizes summarised summarises
 """.split())
 SPEECH_VERBS = PAST | PRESENT | OTHER_SPEECH
 # Participles that attribute a quotation to their clause's subject: "…
 # rejected the call, saying Kyiv would “never raise other flags.”"
 PARTICIPLES = frozenset("""
 saying adding telling writing noting warning arguing insisting asking explaining declaring stating
+singing chanting shouting tweeting posting replying responding recalling joking quipping
 """.split())
 # Verbs that attribute a partial quotation to their subject: Mr. Ortiz
 # "called the plan “a gimmick”". Not speech verbs for the tense rules.
@@ -148,6 +150,12 @@ def _in_sentence(doc, quote: Quote, first: Span, last: Span, outside_quotes):
     # Within reach of the quotation: a runaway "sentence" must not make the
     # search quadratic.
     start, end = max(start, quote.span.start - SENTENCE_REACH), min(end, quote.span.end + SENTENCE_REACH)
+    # A phrase set off by a comma or dash ("That said, “people should not
+    # panic,” he admitted.") is read as a quotation of its own here: its
+    # speaker comes after it more often than before.
+    set_off = quote.partial and text[quote.block.start:quote.span.start].rstrip()[-1:] in (",", "—", "–", "-")
+    if set_off:
+        quote = quote._replace(partial=False)
     before = _verb_before(quote, list(outside_quotes(start, quote.span.start)))
     if before and quote.partial:
         # A partial quotation belongs to the verb of its own clause:
@@ -171,6 +179,12 @@ def _in_sentence(doc, quote: Quote, first: Span, last: Span, outside_quotes):
             return "after", word, subject
     if before:
         return before
+    # The sentence runs on past the quotation and ends with its source:
+    # "“It is hard to see what could persuade them” to wait, Roe said."
+    tail = _TAIL.search(text, quote.span.end, end)
+    if tail and tail.group("verb") in SPEECH_VERBS:
+        verb = _WORD.match(text, tail.start("verb"))
+        return "after", verb, Span(tail.start("subject"), tail.end("subject"))
     according = _ACCORDING.search(text, start, end)
     if according:
         rest = list(outside_quotes(according.end(), end))[:6]
@@ -184,9 +198,30 @@ _APPOSITIVE_REACH = 30
 
 def _appositive_before(text: str, start: int, end: int) -> bool:
     """A name then a comma-set phrase up to ``end``: "Jane Roe, the president
-    of the regional bank, " — a comma at both ends and no full stop."""
+    of the regional bank, " — a comma at both ends and no full stop; or
+    with the closing comma left out ("Jane Roe, a 32-year-old teacher
+    said"); or a long description with no comma ("lead researcher and
+    agency planetary scientist Jane Roe said"). An auxiliary or adverb
+    before the verb ("…, has written", "…, later said") is passed over."""
     between = text[start:end].rstrip()
-    return between.endswith(",") and "," in between[:-1] and not any(c in between for c in ";:!?")
+    words = between.split()
+    while words and (words[-1].lower() in _AUXILIARIES or (words[-1].endswith("ly") and len(words[-1]) > 4)):
+        words.pop()
+    between = " ".join(words)
+    if any(c in between for c in ";:!?") or _SENTENCE_BREAK.search(between):
+        return False
+    if between.endswith(",") and "," in between[:-1]:
+        return True
+    if "," in between:
+        return len(between.rsplit(",", 1)[1].split()) <= 12
+    return len(words) <= 12
+
+
+_TAIL = LazyPattern(
+    r",\s+(?P<subject>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:the|an?|[A-Z][\w’'.\-]*)(?:\s+[A-Z][\w’'.\-]*){0,3}"
+    r"|the\s+[a-z]+(?:\s+[a-z]+)?))\s+(?P<verb>[a-z]+)[.,]?[”\"]?\s*$")
+_AUXILIARIES = frozenset("has had have also later then would will".split())
+_SENTENCE_BREAK = LazyPattern(r"[a-z]{2}\.\s+[A-Z]")
 
 
 def _comma_closes(text: str, quote: Quote) -> bool:
@@ -215,7 +250,7 @@ def _introduces(quote: Quote, word) -> bool:
     commented: “…”", "he continued, “…”", "as Roe put it, “…”"."""
     gap = word.string[word.end():quote.span.start]
     gap = gap.strip()
-    return gap.removeprefix("it").strip() in (":", ",")
+    return gap.removeprefix("it").strip() in (":", ",", "—", "–", "-", "--")
 
 
 def _verb(word) -> bool:
@@ -310,14 +345,83 @@ def _from_context(doc: Document, item: Attribution, mentions, starts, owner) -> 
         return item._replace(kind="introduced")  # "In the words of the patient: “…”"
     if _DASH_SOURCE.match(text, quote.span.end, block.end):
         return item._replace(kind="after")  # “…” — Jane Roe
+    if reach < quote.span.start and _speaks(doc, Span(reach, quote.span.start), quoted):
+        # "The cell, Roe said, is always sensing. “…”": reported speech
+        # earlier in the paragraph names the source.
+        return item._replace(kind="context")
     if quote.opens_paragraph:
-        previous = _previous_sentence(doc, block.start)
-        # After "Roe said in a statement:", after reported or quoted speech
-        # (the same speaker's next paragraph), after an interviewer's question.
-        if previous is not None and (text[previous.start:previous.end].rstrip().endswith((":", "?"))
-                                     or _speaks(doc, previous, quoted)):
+        paragraph, after = _previous_paragraph(doc, block)
+        previous = _previous_sentence(doc, after)
+        # After "Roe said in a statement:", after an interviewer's
+        # question, after speech that ends the paragraph before ("“…,” Roe
+        # said.") or reported speech anywhere in a paragraph before that
+        # quotes nobody ("Roe admitted the plan was late. She defended
+        # it."): the same speaker's next paragraph. A photo caption between
+        # them is passed over.
+        if previous is not None and text[previous.start:previous.end].rstrip().endswith((":", "?")):
+            return item._replace(kind="introduced")
+        if previous is not None and _speaks(doc, previous, quoted):
+            return item._replace(kind="introduced")
+        if paragraph is not None and not _has_quote(doc, paragraph) and _speaks(doc, paragraph, quoted):
+            return item._replace(kind="introduced")
+        if doc.analysis(_interview):
+            # An interview: the writer's questions and asides, then the
+            # answers, paragraph after paragraph, with no "she said".
             return item._replace(kind="introduced")
     return item
+
+
+def _has_quote(doc: Document, span: Span) -> bool:
+    return any(mark in doc.text[span.start:span.end] for mark in "“\"")
+
+
+def _body_blocks(doc: Document) -> list[Span]:
+    from lint.article.parts import BODY
+
+    return [block.span for block in doc.blocks_of(BODY)]
+
+
+def _previous_paragraph(doc: Document, block: Span) -> tuple[Span | None, int]:
+    """The body paragraph before ``block`` (its last 1,200 characters),
+    passing over a photo caption (a line of six words or more with no
+    closing punctuation), and the offset of the paragraph after it."""
+    blocks = doc.analysis(_body_blocks)
+    k = bisect.bisect_left(doc.analysis(_block_starts), block.start) - 1
+    after = block.start
+    while k >= 0:
+        span = blocks[k]
+        line = doc.text[span.start:span.end].strip()
+        if line[-1:] not in ".!?:;”’\"'" and len(line.split()) >= 6:
+            after = span.start
+            k -= 1
+            continue
+        return Span(max(span.start, span.end - 1200), span.end), after
+    return None, after
+
+
+def _block_starts(doc: Document) -> list[int]:
+    return [span.start for span in doc.analysis(_body_blocks)]
+
+
+_QUESTION_TO = LazyPattern(r"\b(?:I|we)\s+(?:ask|asked|suggest|suggested|say|put it to|wonder|wondered)\b")
+
+
+def _interview(doc: Document) -> bool:
+    """An interview written as a conversation: the writer's own questions
+    stand as paragraphs ("Is the plan working?", "I ask her whether …"),
+    two or more of them outside quotations."""
+    quoted = in_quotes(doc)
+    text = doc.text
+    questions = 0
+    for span in doc.analysis(_body_blocks):
+        line = text[span.start:span.end].strip()
+        if not line or line[0] in "“\"" or span.start in quoted:
+            continue
+        if line.endswith("?") or any(m.start() not in quoted for m in _QUESTION_TO.finditer(text, span.start, span.end)):
+            questions += 1
+            if questions >= 2:
+                return True
+    return False
 
 
 _DASH_SOURCE = LazyPattern(r"[ \t]*[—–-]{1,2}[ \t]*[A-Z]")

@@ -465,7 +465,7 @@ def find_people(doc: Document, people_file=None) -> People:
                 continue
             name = Span(start, start + len(surname))
             bare = Mention(BARE, name, name, surname, None, None, None, in_quote(start), possessive)
-            _assign(bare, matches, ambiguous)
+            _assign(bare, _named_in_paragraph(doc.text, start, matches), ambiguous)
     for person in persons:
         person.mentions.sort(key=lambda m: m.span.start)
         person._introduction = None  # the order changed
@@ -509,6 +509,23 @@ def _word_before(text: str, start: int) -> str:
         begin -= 1
     word = text[begin:end]
     return "" if word in HONORIFICS or word.lower() in _FUNCTION_WORDS else word
+
+
+def _named_in_paragraph(text: str, start: int, matches: list[Person]) -> list[Person]:
+    """Of several people with one surname, the only one the paragraph names
+    in full (or with a title) before the bare surname at ``start``: "Greg
+    Roe, the governor, … — Roe was then the richest man in the house".
+    When the paragraph names two of them, the surname stays ambiguous."""
+    if len(matches) < 2:
+        return matches
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, max(0, start - 4000), start)]
+    paragraph = breaks[-1] if breaks else max(0, start - 4000)
+    named = {id(person): person for person in matches for m in person.mentions
+             if m.kind != BARE and not m.in_quote and paragraph <= m.span.start < start}
+    return list(named.values()) if len(named) == 1 else matches
+
+
+_PARAGRAPH_BREAK = LazyPattern(r"\n[ \t]*\n")
 
 
 # Bare references that make a surname one person's: the story's subject

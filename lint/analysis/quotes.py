@@ -88,10 +88,20 @@ def _scan(doc: Document) -> tuple[tuple[Quote, ...], tuple[Span, ...]]:
 
 def _quote(doc, text, base, block, start, end, closed, continues) -> Quote:
     before = text[:start].rstrip()
-    partial = bool(before) and before[-1] not in ".!?:;,—–-(" and not before.endswith(("said", "says"))
     inner = text[start + 1:end - 1 if closed else end]
+    partial = bool(before) and (before[-1] not in ".!?:;,—–-(" or _fragment_after_comma(before, inner)) \
+        and not before.endswith(("said", "says"))
     return Quote(Span(base + start, base + end), block, closed, continues, start == 0, partial,
                  len(inner.split()))
+
+
+def _fragment_after_comma(before: str, inner: str) -> bool:
+    """A quotation set off by a comma or dash inside a sentence that opens in
+    lowercase is a phrase of that sentence, not a sentence of its own:
+    "Taking things further, “night mode,” when it launches, …", "…
+    workers, “especially the youngest”."."""
+    first = inner.lstrip(" ‘'(…. ")[:1]
+    return before[-1] in ",—–-" and first.isalpha() and first.islower()
 
 
 def unsure_spans(doc: Document) -> tuple[Span, ...]:

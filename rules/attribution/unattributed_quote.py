@@ -5,15 +5,24 @@ Reports a direct quotation that no one is heard saying. A quotation is
 attributed by a speech verb in its sentence ("said", "told", "wrote",
 "continued", "recounted", "chanted", "according to", …), also past an
 appositive ("“…,” Jane Roe, the chair of the board, said") or a question
-mark ("“…?” Roe asked"); by an attributed quotation in the same paragraph;
+mark ("“…?” Roe asked"), an auxiliary ("…,” Roe, a senior fellow, has
+written"), a long description ("…,” lead engineer and county water
+specialist Jane Roe said") or a clause the sentence runs on with ("“…”
+before the vote, Roe said"); by an attributed quotation in the same paragraph;
+by reported speech earlier in the paragraph ("The pump, Roe said, is always
+running. “…”");
 by a name or "he", "she", "they" earlier in its paragraph ("Roe was blunt.
 “…”"); by a colon that introduces it ("Roe wrote in a letter:"); by a dash
 after it ("“…” — Jane Roe"); and, when it opens a paragraph, by the
 paragraph before when that one ends in speech — reported ("Roe says the
-mine cracked her walls."), quoted ("“…,” Roe said.") or an interviewer's
-question — or carries on its open quotation. Not reported either:
+mine cracked her walls.", or anywhere in a paragraph that quotes no one),
+quoted ("“…,” Roe said.") or an interviewer's question — passing over a
+photo caption between them — or carries on its open quotation; and in an
+interview written as questions and answers (two or more of the writer's
+questions as paragraphs), a paragraph of quotation is the answer. Not reported either:
 partial quotations inside a sentence (a phrase whose clause sources it,
-or a scare-quoted term), except in the lead when the next paragraph does
+a scare-quoted term, or a lowercase phrase set off by commas: "Taking it
+further, “night mode,” when it launches, …"), except in the lead when the next paragraph does
 not source them; titles of works in title case ("Takin' It to the
 Streets"), names and written words announced as such (the album “…”, a
 sign that read “…”); and a short quoted heading alone on its line.
