@@ -31,18 +31,18 @@ def test_the_reader_finds_every_labelled_line_in_the_html(figures):
 def test_html_finds_at_least_the_leftovers_the_text_finds(figures):
     for group in ("all", "held-out"):
         assert figures[group]["html"]["recall"] >= figures[group]["text"]["recall"]
-    assert figures["all"]["html"]["recall"] >= 0.90
+    assert figures["all"]["html"]["recall"] >= 0.905
 
 
-def test_html_findings_are_about_as_precise_as_the_texts(figures):
-    # Not yet at least as precise: 0.979 against 0.980 (219 flagged body
-    # lines against 197, most of them captions, related-story titles and
-    # author notes the labels call body). The floor keeps the gap from growing.
-    assert figures["all"]["html"]["precision"] >= figures["all"]["text"]["precision"] - 0.002
-    assert figures["all"]["html"]["precision"] >= 0.978
+def test_html_findings_are_at_least_as_precise_as_the_texts(figures):
+    # 0.980 against 0.980 (202 flagged body lines against 196, most of them
+    # lists, related-story titles and author notes the labels call body).
+    for group in ("all", "held-out"):
+        assert figures[group]["html"]["precision"] >= figures[group]["text"]["precision"]
+    assert figures["all"]["html"]["precision"] >= 0.980
 
 
 def test_extract_keeps_the_story(figures):
     extracted = figures["all"]["extract"]["copydesk (html)"]
-    assert extracted["f1"] >= 0.92
+    assert extracted["f1"] >= 0.93
     assert extracted["recall"] >= 0.96

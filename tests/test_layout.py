@@ -111,3 +111,87 @@ def test_a_subhead_between_paragraphs_is_left_alone():
     text = page("Advertisement", LEAD, "Paying for it", SECOND, THIRD)
     assert ("Paying for it", "story", "subhead") in roles(text)
     assert [code for code, _ in bp_codes(text)] == ["BP004"]
+
+
+# -- an HTML page: the markup's own say on where the story runs ---------------------------
+
+PARAGRAPHS = [
+    "The city council voted 6-3 on Monday to build a second bridge over the Mill River, ending two years of "
+    "argument over how the crossing would be paid for.",
+    "The bridge will cost about $48 million, most of it from a state grant that the city won in March, and is "
+    "expected to open in the spring of 2027.",
+    "Councilwoman Ana Brooks, who voted against the plan, said the city should have repaired the old crossing "
+    "first and built a new one later.",
+    "Work on the approach roads is to begin in the autumn, once the state has signed off on the final design "
+    "and the river authority has given its permit.",
+]
+SIGNUP = ("<aside class=\"newsletter\"><p>Sign up for our morning briefing</p><p>Enter your email</p>"
+          "<button>Sign up</button><p>Newsletters may contain offers from partners</p></aside>"
+          "<figure><figcaption>The old bridge in 2020</figcaption></figure>"
+          "<figure><figcaption>The river at the crossing</figcaption></figure>")
+HTML_HEAD = ("<html><body><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li>"
+             "<li><a href=\"/sport\">Sport</a></li></ul></nav><article><h1>Council votes to build a second "
+             "bridge over the Mill River</h1><p class=\"byline\">By Jane Roe</p>")
+
+
+def html_roles(html: str) -> dict[str, tuple[str, str]]:
+    engine = make_engine()
+    doc = engine.load("page.html", html, engine.settings_for("page.html"))
+    return {doc.slice(line.span): (line.zone, line.role) for line in doc.analysis(find_layout, doc).lines}
+
+
+def test_a_paragraph_beside_the_storys_own_after_a_box_is_copy():
+    last = ("The mayor said he expected the first cars to cross the new bridge before the next election, "
+            "which falls in the autumn of 2027.")
+    teaser = ("The council will also vote next month on whether to extend the riverside path to the edge of "
+              "the city.")
+    html = (HTML_HEAD + "<div class=\"body\">" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + SIGNUP
+            + f"<p>{last}</p></div></article>"
+            "<div class=\"more\"><h3><a href=\"/x\">Riverside path may reach the city line</a></h3>"
+            f"<div><p>{teaser}</p></div>"
+            "<h3><a href=\"/y\">Bus fares to rise in June</a></h3></div>"
+            "<footer><p>Contact us</p><p>Careers</p></footer></body></html>")
+    found = html_roles(html)
+    assert found[PARAGRAPHS[0]] == ("story", "copy")
+    # the story's run ends at the sign-up box, but its last paragraph stands beside the others
+    assert found[last] == ("story", "copy")
+    # a related story's summary, nested in another box, is still furniture
+    assert found[teaser][1] == "likely-furniture"
+    assert found["The old bridge in 2020"][1] in ("furniture", "likely-furniture")
+
+
+def test_a_list_among_the_storys_paragraphs_is_the_storys():
+    items = ["Ana Brooks, Ward 2", "Tom Hale, Ward 5", "Lee Park, Ward 7"]
+    html = (HTML_HEAD + "<div class=\"body\"><p>The three who voted against the plan were:</p>" + SIGNUP
+            + "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div></article></body></html>")
+    found = html_roles(html)
+    assert [found[item] for item in items] == [("story", "copy")] * 3
+    # the same list in a box of its own is not taken in
+    boxed = html.replace("<ul>", "<div class=\"box\"><ul>").replace("</ul>", "</ul></div>")
+    assert html_roles(boxed)[items[0]][1] == "likely-furniture"
+
+
+def test_a_label_that_is_all_one_link_between_paragraphs_is_likely_furniture():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+    html = (HTML_HEAD + "<div class=\"body\">" + body
+            + "<p><a href=\"/tags/bridges\">Bridges</a></p>"
+            + "<p><a href=\"/c/1\">May 14, 2024 at 9:02 am</a></p>"
+            + "<p><a href=\"/r\">Riverside path may reach the city line next year</a></p>"
+            + "<p>The vote</p>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[2:]) + "</div></article></body></html>")
+    found = html_roles(html)
+    assert found["Bridges"] == ("story", "likely-furniture")
+    assert found["May 14, 2024 at 9:02 am"] == ("story", "likely-furniture")
+    assert found["The vote"] == ("story", "subhead")  # a subhead is no link
+    # a linked headline is left alone: a story may list its sources so
+    assert found["Riverside path may reach the city line next year"][1] != "likely-furniture"
+
+
+def test_the_reader_counts_the_linked_characters_of_a_block():
+    from lint.formats.html import read_html
+
+    page = read_html("<p><a href=\"/a\">All of it</a></p><p>Half <a href=\"/b\">linked</a></p>"
+                     "<p><a name=\"x\">An anchor</a></p>")
+    assert [(page.text[b.span.start:b.span.end], b.all_link) for b in page.blocks] == [
+        ("All of it", True), ("Half linked", False), ("An anchor", False)]

@@ -37,8 +37,10 @@ def extract_story(engine, doc, settings) -> dict[str, Any]:
         elif item.role == DEK and found["dek"] is None:
             found["dek"] = text
         elif item.role in (COPY, SUBHEAD) and not any(span.overlaps(item.span) for span in loud):
-            if item.zone != STORY and doc.html is not None and doc.html.evidence(item.span)[0]:
-                continue  # around the story, markup naming furniture is enough to leave a line out
+            if item.zone != STORY and doc.html is not None:
+                # On a page the markup bounds the story (its run, and the paragraphs that stand
+                # beside the run's in the markup): copy around it is the site's, not the story's.
+                continue
             found["paragraphs"].append({"line": doc.line_col(item.span.start)[0], "text": text})
     if found["headline"] is None and doc.meta.get("title"):
         found["headline"] = doc.meta["title"]

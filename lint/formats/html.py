@@ -150,12 +150,18 @@ def _is_story(tag: str, attrs: dict[str, str]) -> bool:
 class HtmlBlock:
     """One block of copy: its span in the Document's text and its element."""
 
-    __slots__ = ("span", "element", "kind")
+    __slots__ = ("span", "element", "kind", "linked")
 
-    def __init__(self, span: Span, element: Element, kind: str) -> None:
+    def __init__(self, span: Span, element: Element, kind: str, linked: int = 0) -> None:
         self.span = span
         self.element = element
         self.kind = kind  # the tag the block's text sits in: "p", "h2", "li", "br-run" …
+        self.linked = linked  # characters of its copy inside an <a href>
+
+    @property
+    def all_link(self) -> bool:
+        """Whether the block's words are all the text of links (a link to another page, not copy)."""
+        return self.linked > 0 and self.linked >= self.span.end - self.span.start - 1
 
 
 class HtmlPage:
@@ -369,6 +375,8 @@ class _Builder:
         self.cur_chars: list[str] = []
         self.cur_starts: list[int] = []
         self.cur_ends: list[int] = []
+        self.cur_linked = 0  # characters of the open block inside an <a href>
+        self.links = 0  # depth inside <a href> elements
         self.pending_space: tuple[int, int] | None = None
         self.skip = 0  # depth inside skipped elements
         self.in_head = False
@@ -409,6 +417,8 @@ class _Builder:
         self.stack.append(element)
         if tag in SKIPPED or element.hidden:
             self.skip += 1
+        if tag == "a" and "href" in attrs:
+            self.links += 1
         if tag == "script" and attrs.get("type", "").lower() == "application/ld+json":
             self.ld_open = True
             self.json_ld.append("")
@@ -437,6 +447,8 @@ class _Builder:
                 element.end = at
             if element.tag in SKIPPED or element.hidden:
                 self.skip -= 1
+            if element.tag == "a" and "href" in element.attrs:
+                self.links -= 1
             if element.tag == "script":
                 self.ld_open = False
             if element.tag == "title":
@@ -476,6 +488,8 @@ class _Builder:
             start, end = offset + match.start(), offset + match.end()
             self._space()
             self.cur_chars.append(match.group())
+            if self.links:
+                self.cur_linked += end - start
             self.cur_starts.extend(range(start, end))
             self.cur_ends.extend(range(start + 1, end + 1))
 
@@ -497,12 +511,16 @@ class _Builder:
                 continue
             self._space()
             self.cur_chars.append(char)
+            if self.links:
+                self.cur_linked += 1
             self.cur_starts.append(start)
             self.cur_ends.append(end)
 
     def _space(self) -> None:
         if self.pending_space is not None:
             self.cur_chars.append(" ")
+            if self.links:
+                self.cur_linked += 1
             self.cur_starts.append(self.pending_space[0])
             self.cur_ends.append(self.pending_space[1])
             self.pending_space = None
@@ -511,6 +529,7 @@ class _Builder:
         """End the open block (at a block boundary)."""
         self.pending_space = None
         if not self.cur_chars:
+            self.cur_linked = 0
             return
         first, last = self.cur_starts[0], self.cur_ends[-1]
         owner = next((e for e in reversed(self.stack) if e.tag in BLOCK), None) or self.top()
@@ -530,12 +549,13 @@ class _Builder:
         self.starts.extend(self.cur_starts)
         self.ends.extend(self.cur_ends)
         self.cur_chars, self.cur_starts, self.cur_ends = [], [], []
+        linked, self.cur_linked = self.cur_linked, 0
         index = len(self.page.blocks)
         nearest = self.top() or owner
         kind = owner.tag
         if owner is not nearest and nearest.tag in HEADINGS:
             kind = nearest.tag
-        self.page.blocks.append(HtmlBlock(Span(begin, self.length), owner, kind))
+        self.page.blocks.append(HtmlBlock(Span(begin, self.length), owner, kind, linked))
         element: Element | None = owner
         while element is not None:
             element.blocks.append(index)

@@ -90,6 +90,9 @@ REPEATED_WORDS = 6  # a short line seen twice on a page is furniture ("Article c
 EVIDENCE_SCORE = -1.0
 EVIDENCE_SENTENCES = 3
 EVIDENCE_SHARE = 0.3
+# On an HTML page, the story's paragraphs stand side by side in one element:
+# when this many of its sentences do, their siblings are the story's too.
+FLOW_SENTENCES = 3
 
 # Common English function words: their share tells running copy from labels.
 FUNCTION_WORDS = frozenset("""
@@ -254,6 +257,9 @@ def find_layout(doc: Document) -> Layout:
     first, last = run
     last = _without_teasers(shapes, texts, in_catalogue, first, _with_lists(shapes, in_catalogue, last))
     roles = _head_roles(lines, texts, shapes, first)
+    flow = (_story_flow(doc, lines, shapes, in_catalogue, evidence, first, last,
+                        max((i for i, r in roles.items() if r in (HEADLINE, BYLINE_ROLE, DEK)), default=-1))
+            if doc.html is not None else {})
     headline = next((i for i, role in roles.items() if role == HEADLINE), 0)
     menu_lines = sum(1 for i in range(headline) if roles.get(i) == FURNITURE)
     scraped = any(in_catalogue) or menu_lines >= MENU_RUN or any(evidence)
@@ -277,6 +283,8 @@ def find_layout(doc: Document) -> Layout:
             role = TAGLINE_ROLE
         elif kind == BYLINE:
             role = BYLINE_ROLE
+        elif i in flow:
+            zone, role = STORY, flow[i]  # the story's own paragraph, subhead or list, beside a box
         elif zone == STORY and shape == FRAGMENT and _CREDIT.search(text):
             role = LIKELY  # a credit is evidence enough, scraped page or not
             reason = "between paragraphs, a photo caption or credit"
@@ -303,6 +311,8 @@ def find_layout(doc: Document) -> Layout:
             role = SUBHEAD
         else:
             role = COPY
+        if zone == STORY and role in (COPY, SUBHEAD) and _linked_label(doc, span, shape, text):
+            role, reason = LIKELY, "between paragraphs, " + _kind_of_fragment(text) + ", all of it a link"
         if evidence[i] and role in (COPY, SUBHEAD, LIKELY):
             role, reason = _with_evidence(zone, shape, role, reason, evidence[i], text)
         out.append(LayoutLine(span, zone, shape, role, reason))
@@ -336,6 +346,97 @@ def _markup_evidence(doc: Document, lines, shapes: list[str]) -> list[str]:
         # A class or id word is heard only for a fragment: a sentence it names stays as the text says.
         out.append(reason if believed and (shape == FRAGMENT or strong_evidence(reason)) else "")
     return out
+
+
+def _linked_label(doc: Document, span: Span, shape: str, text: str) -> bool:
+    """Whether an HTML block is a label or a time stamp that is all one
+    link ("Animals", "cnn.com News", "November 19, 2019 at 7:02 am"): a
+    menu, a tag or a permalink between paragraphs, not a subhead. A linked
+    headline is left alone: a story may list its own sources so."""
+    if doc.html is None or shape != FRAGMENT:
+        return False
+    if len(words_of(text)) > MENU_WORDS and not _DATE_OR_TIME.search(text):
+        return False
+    block = doc.html.block_at(span.start)
+    return block is not None and block.all_link
+
+
+def _story_flow(doc: Document, lines, shapes: list[str], in_catalogue: list[bool], evidence: list[str],
+                first: int, last: int, floor: int) -> dict[int, str]:
+    """On an HTML page, the lines around the story that are its own
+    paragraphs by the markup: the sentences of a story stand side by side
+    in one element (``<p>`` after ``<p>`` in the body's ``<div>``), and a
+    sentence of that same run of siblings is the story's, however many
+    captions, promos or sign-up boxes stand between it and the rest (the
+    text alone cannot tell a story resuming after a newsletter box from a
+    related story's summary; the markup can), and so is a short sibling
+    just before one (its subhead). Only lines with no markup evidence and
+    no phrase-rule match are taken, never above ``floor`` (the head's
+    headline, byline and dek), and none when the story's sentences share
+    no element but the page's ``<body>``. The lines between stay what
+    they were."""
+    page = doc.html
+    linked = [bool(block and block.all_link) for block in (page.block_at(span.start) for span, _ in lines)]
+
+    def place(i: int):
+        block = page.block_at(lines[i][0].start)
+        element = block.element if block is not None else None
+        if element is None or element.parent is None or element.parent.tag in ("body", "html"):
+            return None
+        return id(element.parent), element.tag
+
+    counted: Counter = Counter()
+    sentences = 0
+    for i in range(first, last + 1):
+        if shapes[i] == SENTENCE and not in_catalogue[i] and not evidence[i]:
+            sentences += 1
+            key = place(i)
+            if key is not None:
+                counted[key] += 1
+    if not counted:
+        return {}
+    key, count = counted.most_common(1)[0]
+    if count < FLOW_SENTENCES or count * 2 < sentences:
+        return {}
+    flow: dict[int, str] = {}
+    around = [*range(floor + 1, first), *range(last + 1, len(lines))]
+    plain = [not in_catalogue[i] and not evidence[i] and not linked[i] for i in range(len(lines))]
+    for i in around:
+        if shapes[i] in (SENTENCE, SHORT_SENTENCE) and plain[i] and place(i) == key:
+            flow[i] = COPY
+            at = place(i - 1) if i - 1 > floor and not first <= i - 1 <= last else None
+            if at is not None and at[0] == key[0] and shapes[i - 1] == FRAGMENT and plain[i - 1]:
+                flow[i - 1] = SUBHEAD
+
+    # A list that stands among the story's paragraphs (a <ul> beside them,
+    # next to one of them) is the story's list: "The five companies are:".
+    def list_of(i: int):
+        block = page.block_at(lines[i][0].start)
+        element = block.element if block is not None else None
+        if element is None or element.tag != "li" or element.parent is None:
+            return None
+        holder = element.parent
+        if holder.tag in ("ul", "ol") and holder.parent is not None and id(holder.parent) == key[0]:
+            return holder
+        return None
+
+    def of_story(j: int) -> bool:
+        return first <= j <= last or j in flow
+
+    at = 0
+    while at < len(around):
+        holder = list_of(around[at])
+        if holder is None:
+            at += 1
+            continue
+        end = at
+        while end + 1 < len(around) and around[end + 1] == around[end] + 1 and list_of(around[end + 1]) is holder:
+            end += 1
+        items = around[at:end + 1]
+        if all(plain[i] for i in items) and (of_story(items[0] - 1) or of_story(items[-1] + 1)):
+            flow.update((i, COPY) for i in items)
+        at = end + 1
+    return flow
 
 
 def _with_evidence(zone: str, shape: str, role: str, reason: str, evidence: str, text: str) -> tuple[str, str]:
