@@ -207,3 +207,12 @@ def test_an_edited_rule_file_is_read_from_its_toml(tmp_path, monkeypatch):
     toml.write_text('answer = 2\n', encoding="utf-8")  # an editor's change
     assert ruledata.load_toml(str(toml)) == {"answer": 2}
     ruledata._listing.cache_clear()
+
+
+def test_a_lazy_pattern_survives_copy_and_pickle():
+    import copy
+    import pickle
+
+    lazy = LazyPattern(r"a(b)")
+    assert copy.copy(lazy).search("ab").group(1) == "b"
+    assert pickle.loads(pickle.dumps(lazy)).search("xab").span() == (1, 3)

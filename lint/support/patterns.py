@@ -154,6 +154,8 @@ class LazyPattern:
         return self.compiled.subn(*args)
 
     def __getattr__(self, name: str):  # groups, groupindex…
+        if name.startswith("_"):  # an unset slot (a copy being built): never recurse
+            raise AttributeError(name)
         return getattr(self.compiled, name)
 
 

@@ -93,6 +93,9 @@ def run_cli(table: str, out: str, jobs: int) -> dict:
             "peak_rss_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
 
+DASK_ROW_GROUPS = int(os.environ.get("COPYDESK_BENCH_DASK_ROW_GROUPS", "1"))  # row groups (250 rows) a partition
+
+
 def run_dask(table: str, out: str, workers: int) -> dict:
     import dask.dataframe as dd
     from distributed import Client, LocalCluster
@@ -104,7 +107,7 @@ def run_dask(table: str, out: str, workers: int) -> dict:
                       silence_logs=40) as cluster, Client(cluster) as client:
         startup = time.perf_counter() - start
         start = time.perf_counter()
-        frame = dd.read_parquet(table, split_row_groups=True)
+        frame = dd.read_parquet(table, split_row_groups=DASK_ROW_GROUPS if DASK_ROW_GROUPS > 1 else True)
         found = copydesk_dask.lint_articles(frame, text_field="body", id_field="id", nested=True, isolated=True)
         copydesk_dask.write_parquet(found, os.path.join(out, "articles"))
         seconds = time.perf_counter() - start
@@ -229,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-corpus", action="store_true", help="skip the corpus table")
     parser.add_argument("--engine", choices=tuple(RUNNERS), action="append",
                         help="run only this engine (repeatable; default all three)")
+    parser.add_argument("--dask-row-groups", type=int, default=1,
+                        help="row groups of 250 rows in each Dask partition (default 1)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--one", nargs=4, metavar=("ENGINE", "TABLE", "OUT", "WORKERS"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -236,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         engine, table, out, workers = args.one
         print(json.dumps(RUNNERS[engine](table, out, int(workers))))
         return 0
+    os.environ["COPYDESK_BENCH_DASK_ROW_GROUPS"] = str(args.dask_row_groups)  # read by the --one runs
     worker_counts = tuple(sorted(set(args.workers or (1, 2))))
     engines = tuple(e for e in RUNNERS if e in (args.engine or RUNNERS))
     results = {}
