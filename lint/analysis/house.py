@@ -14,6 +14,10 @@ courtesy-title desk. The ``house`` setting names the desk's style; with
   tell, where AP is the common American default.
 
 ``copydesk inspect`` shows the house and whether it was detected or set.
+The module also reads the title-style presets (``house_style``), infers the
+later-reference style an article uses (``inferred_style``), and gives the
+guards that keep one style book's rules off another's copy (``ap_only``,
+``american_only``).
 """
 
 from __future__ import annotations
