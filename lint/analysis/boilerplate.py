@@ -27,8 +27,7 @@ from lint.article.parts import BODY, HEADING, TAGLINE
 from lint.model import Span
 from lint.support.cache import rules_root
 from lint.support.lines import iter_lines
-from lint.support.patterns import LazyPattern
-from lint.support.patterns import GatedPattern, ShippedPatterns
+from lint.support.patterns import GatedPattern, LazyPattern, ShippedPatterns
 from lint.support.prefixes import normalise
 from lint.support.records import record
 from lint.support.ruledata import RuleDataError, load_toml

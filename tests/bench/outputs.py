@@ -80,10 +80,10 @@ def main(argv: list[str]) -> int:
                 if os.path.isfile(path) and name.endswith((".txt", ".md", ".html")):
                     report = copydesk("inspect", *config, "--format", "json", path)
                     write(out, f"{label}-inspect-{name}.json", report.replace(folder.encode(), f"<{label}>".encode()))
-    write(out, "rules.txt", copydesk("rule"))
-    listing = copydesk("rule", "--format", "json")
-    write(out, "rules.json", listing)
-    for code in sorted({line.split()[0] for line in copydesk("rule").decode().splitlines()
+    listing = copydesk("rule")
+    write(out, "rules.txt", listing)
+    write(out, "rules.json", copydesk("rule", "--format", "json"))
+    for code in sorted({line.split()[0] for line in listing.decode().splitlines()
                         if line[:2].isalpha() and line[:2].isupper() and line[2:5].isdigit()}):
         write(out, f"rule-{code}.txt", copydesk("rule", code))
     print(f"wrote {len(os.listdir(out))} outputs to {out}", file=sys.stderr)
