@@ -113,6 +113,86 @@ def test_a_subhead_between_paragraphs_is_left_alone():
     assert [code for code, _ in bp_codes(text)] == ["BP004"]
 
 
+
+# -- lines that are furniture by their words ----------------------------------------------
+
+def test_a_prompt_to_the_reader_after_the_story_is_furniture_whatever_its_shape():
+    prompt = "Start every weekday with the Courier: our morning email lands in your inbox at 6 a.m."
+    consent = "By entering your email, you agree to the Courier's terms and privacy notice."
+    text = page("Advertisement", LEAD, SECOND, THIRD, prompt, consent)
+    found = {line: (zone, role) for line, zone, role in roles(text)}
+    assert found[prompt] == ("tail", "likely-furniture")
+    assert found[consent] == ("tail", "likely-furniture")
+    assert found[THIRD] == ("story", "copy")
+    assert bp_codes(text) == [("BP004", 3), ("BP013", 11)]  # one finding for the run of two
+    doc, layout = layout_of(text)
+    assert [line.reason for line in layout.lines[-2:]] == ["after the story, a prompt to the reader"] * 2
+
+
+@pytest.mark.parametrize("line", [
+    # copy about newsletters and apps, or a quotation of someone's call
+    "The paper said 40,000 readers had signed up for its newsletter since the app was launched in March.",
+    "\u201cGet the app and follow us on every platform,\u201d the chief executive told staff on Monday.",
+    "Subscribers will pay $4 a month from June, the company said.",
+])
+def test_copy_about_a_sites_channels_is_not_a_prompt(line):
+    from lint.rules.boilerplate.line_text import reader_prompt
+
+    assert not reader_prompt(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Sign up for the Courier's free weekday email.",
+    "Want more stories like this? Follow us on Facebook.",
+    "Enjoyed this story? Support local journalism by becoming a member.",
+    "By signing up, you confirm that you have read our privacy policy.",
+])
+def test_calls_to_the_reader_are_prompts(line):
+    from lint.rules.boilerplate.line_text import reader_prompt
+
+    assert reader_prompt(line)
+
+
+def test_a_stamped_comment_thread_after_the_story_is_certain_furniture():
+    comments = ["rivertonfan says:", "May 14, 2024 at 7:02 am", "About time. The old bridge is a mess.",
+                "mill_walker says:", "May 14, 2024 at 7:40 am", "Who pays for the upkeep, though?",
+                "jdoe99 says:", "May 14, 2024 at 8:15 am", "Great news for the east side."]
+    text = page("Advertisement", LEAD, SECOND, THIRD, "3 Comments", *comments)
+    found = {line: (zone, role) for line, zone, role in roles(text)}
+    assert [found[line] for line in comments] == [("tail", "furniture")] * len(comments)
+    assert found[THIRD] == ("story", "copy")
+    assert [code for code, _ in bp_codes(text)] == ["BP004", "BP003", "BP012"]
+
+
+def test_stamps_far_apart_are_not_a_list():
+    from lint.rules.boilerplate.line_text import stamped_lists
+
+    lines = ["3 hours ago"] + [LEAD] * 7 + ["5 hours ago"] + [SECOND] * 7 + ["6 hours ago"]
+    assert stamped_lists(lines) == []
+    close = ["Ferry cuts winter sailings", "3 hours ago", "School names a head", "5 hours ago",
+             "Market reopens", "6 hours ago"]
+    assert stamped_lists(close) == [(0, 5)]
+
+
+def test_a_short_line_between_two_leftovers_around_the_story_is_one():
+    text = page("Subscribe now", "Unlimited access to every edition.", "Sign in",
+                "Council approves new bridge over the Mill River", LEAD, SECOND, THIRD)
+    found = {line: (zone, role) for line, zone, role in roles(text)}
+    assert found["Unlimited access to every edition."] == ("head", "likely-furniture")
+
+
+def test_a_short_paragraph_between_two_repeated_labels_in_the_story_stays():
+    text = page("Advertisement", LEAD, "Article content", "The vote was close.", "Article content", SECOND, THIRD)
+    assert ("The vote was close.", "story", "copy") in roles(text)
+
+
+def test_a_paragraph_below_a_footer_is_likely_furniture_but_not_below_an_advertisement():
+    bio = "Dana Ruiz covers city hall and transport for the Courier."
+    text = page("Advertisement", LEAD, SECOND, THIRD, "Share this article", "Related topics", bio)
+    assert ("Dana Ruiz covers city hall and transport for the Courier.", "tail", "likely-furniture") in roles(text)
+    resumed = page(LEAD, SECOND, "Advertisement", "The work starts in June.")
+    assert ("The work starts in June.", "tail", "copy") in roles(resumed)
+
 # -- an HTML page: the markup's own say on where the story runs ---------------------------
 
 PARAGRAPHS = [

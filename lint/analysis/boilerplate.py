@@ -34,6 +34,7 @@ from lint.support.ruledata import RuleDataError, load_toml
 
 MAX_LINE = 400
 RELATED_LINKS = "BP001"
+AD_MARKERS = "BP004"
 HEADING_WORDS = 4  # "More on this story"
 HEADLINE_WORDS = 14
 GLUED_COPY_WORDS = 30  # a matched line longer than this runs on into copy: its fix is shown, not applied

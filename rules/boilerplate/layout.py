@@ -35,9 +35,10 @@ from lint.article.parts import BODY, BYLINE, HEADING, TAGLINE
 from lint.support.patterns import LazyPattern
 
 from lint.analysis.boilerplate import (
-    MAX_LINE, RELATED_LINKS, bare_heading, boilerplate_lines, matched_spans, strip_marker,
+    AD_MARKERS, MAX_LINE, RELATED_LINKS, bare_heading, boilerplate_lines, matched_spans, strip_marker,
 )
 from lint.analysis.names import is_known_given_name
+from lint.rules.boilerplate.line_text import reader_prompt, stamped_lists
 from lint.model import Span
 from lint.support.lines import iter_lines
 from lint.support.records import record
@@ -113,7 +114,7 @@ _WORD = LazyPattern(r"[^\W_][\w'’.-]*")
 _SENTENCE_END = LazyPattern(r"[.!?][\"”’')\]]*$|[.!?][\"”’')\]]*\s*\(\w[^()]{0,40}\)$")
 # A photo credit or caption marker anywhere in a line.
 _CREDIT = LazyPattern(
-    r"(?:(?i:\bcredit|\bphoto(?:graph)?s?|\bimage|\bpicture)(?::| by)\s*[A-Z]"
+    r"(?:(?i:\bcredit|\bphoto(?:graph)?s?|\bimage|\bpicture)(?::| by)\s*(?:©\s*)?[A-Z]"
     r"|(?i:\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bap photo\b)"
     r"|/\s?(?:AP|AFP|Reuters|REUTERS|EPA|Getty|PA|ANI|PTI)\b)"
 )
@@ -176,6 +177,13 @@ def _covered(lines: list[Span], spans: list[Span]) -> list[bool]:
             at += 1
         covered.append(at < len(spans) and spans[at].overlaps(line))
     return covered
+
+
+def _ad_markers(doc: Document) -> list[Span]:
+    """Lines BP004 matched: an advertisement's marker, after which a story may resume."""
+    from lint.analysis.boilerplate import line_rule_data
+
+    return doc.analysis(boilerplate_lines, doc, line_rule_data())[AD_MARKERS]
 
 
 def _list_headings(doc: Document) -> list[Span]:
@@ -250,12 +258,16 @@ def find_layout(doc: Document) -> Layout:
     for i, reason in enumerate(evidence):
         if reason and not in_catalogue[i]:
             scores[i] = min(scores[i], EVIDENCE_SCORE)
+    worded = _worded_furniture(texts, in_catalogue)
+    for i, reason in worded.items():
+        scores[i] = min(scores[i], LIST_HEADING_SCORE if reason == STAMPED else EVIDENCE_SCORE)
     run = _best_run(scores)
     if run is None:
         return Layout(tuple(LayoutLine(span, STORY, shape, COPY) for (span, _), shape in zip(lines, shapes)),
                       False, None)
     first, last = run
-    last = _without_teasers(shapes, texts, in_catalogue, first, _with_lists(shapes, in_catalogue, last))
+    marked = [hit or i in worded for i, hit in enumerate(in_catalogue)]
+    last = _without_teasers(shapes, texts, marked, first, _with_lists(shapes, in_catalogue, last))
     roles = _head_roles(lines, texts, shapes, first)
     flow = (_story_flow(doc, lines, shapes, in_catalogue, evidence, first, last,
                         max((i for i, r in roles.items() if r in (HEADLINE, BYLINE_ROLE, DEK)), default=-1))
@@ -273,18 +285,28 @@ def find_layout(doc: Document) -> Layout:
     last_sentence = max((i for i, shape in enumerate(shapes) if shape != FRAGMENT and not in_catalogue[i]),
                         default=-1)
     tail_furniture = False
+    # Tail furniture lines above, not counting advertisements' markers: a
+    # story may resume after one such line ("READ MORE: …"), not after two.
+    below_furniture = 0
+    ads = _covered(spans, _ad_markers(doc))
     for i, ((span, kind), text, shape) in enumerate(zip(lines, texts, shapes)):
         zone = HEAD if i < first else TAIL if i > last else STORY
         reason = ""
         if in_catalogue[i]:
             role = CATALOGUE
             tail_furniture = tail_furniture or zone == TAIL
+            below_furniture += zone == TAIL and not ads[i]
         elif kind == TAGLINE:
             role = TAGLINE_ROLE
         elif kind == BYLINE:
             role = BYLINE_ROLE
         elif i in flow:
             zone, role = STORY, flow[i]  # the story's own paragraph, subhead or list, beside a box
+        elif i in worded and scraped:
+            where = "above the story" if zone == HEAD else "after the story" if zone == TAIL else "between paragraphs"
+            certain = zone == TAIL and (worded[i] == STAMPED or (tail_furniture and i > last_sentence))
+            role, reason = (FURNITURE if certain else LIKELY), f"{where}, {worded[i]}"
+            tail_furniture = tail_furniture or zone == TAIL
         elif zone == STORY and shape == FRAGMENT and _CREDIT.search(text):
             role = LIKELY  # a credit is evidence enough, scraped page or not
             reason = "between paragraphs, a photo caption or credit"
@@ -296,8 +318,11 @@ def find_layout(doc: Document) -> Layout:
             role = roles.get(i, LIKELY)
             if role == FURNITURE or role == LIKELY:
                 reason = f"above the story, {_kind_of_fragment(text)}"
-        elif zone == TAIL and shape != FRAGMENT and not _beside_fragment(i, shapes, in_catalogue, last):
+        elif zone == TAIL and shape != FRAGMENT and not _beside_fragment(i, shapes, in_catalogue, last) \
+                and below_furniture < 2:
             role = COPY  # a sentence after an advertisement, not a related story's summary
+        elif zone == TAIL and shape != FRAGMENT and not _beside_fragment(i, shapes, in_catalogue, last):
+            role, reason = LIKELY, "after the story, a paragraph below page furniture"  # a bio, a promo
         elif zone == TAIL:
             role = FURNITURE if tail_furniture and i > last_sentence else LIKELY
             reason = f"after the story, {_kind_of_fragment(text)}"
@@ -316,8 +341,42 @@ def find_layout(doc: Document) -> Layout:
         if evidence[i] and role in (COPY, SUBHEAD, LIKELY):
             role, reason = _with_evidence(zone, shape, role, reason, evidence[i], text)
         out.append(LayoutLine(span, zone, shape, role, reason))
+    if scraped:
+        out = _between_leftovers(out, ads)
     story = Span(lines[first][0].start, lines[last][0].end)
     return Layout(tuple(out), scraped, story)
+
+
+def _between_leftovers(lines: list[LayoutLine], ads: list[bool]) -> list[LayoutLine]:
+    """Around the story, a short line of copy with a leftover on either
+    side is one too: the third line of a subscription box, a label between
+    two promos. A paragraph-long sentence is not (a lead between two banners
+    is the story's), nor is a line of the story, where a short paragraph
+    may stand between two repeated labels, nor a line after an
+    advertisement's marker, where a story may resume."""
+    leftover = [line.role in (FURNITURE, LIKELY, CATALOGUE) and not ad for line, ad in zip(lines, ads)]
+    out = list(lines)
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if (leftover[i - 1] and leftover[i + 1] and line.role in (COPY, SUBHEAD) and line.shape != SENTENCE
+                and line.zone != STORY):
+            where = "above the story" if line.zone == HEAD else "after the story"
+            out[i] = LayoutLine(line.span, line.zone, line.shape, LIKELY, f"{where}, between two leftovers")
+    return out
+
+
+PROMPT = "a prompt to the reader"
+STAMPED = "in a list of comments or stories with time stamps"
+
+
+def _worded_furniture(texts: list[str], in_catalogue: list[bool]) -> dict[int, str]:
+    """Lines that are furniture by their words, with why: prompts to the
+    reader, and every line of a stamped list (``line_text``)."""
+    found = {i: STAMPED for first, last in stamped_lists(texts) for i in range(first, last + 1)}
+    for i, text in enumerate(texts):
+        if i not in found and reader_prompt(text):
+            found[i] = PROMPT
+    return {i: reason for i, reason in found.items() if not in_catalogue[i]}
 
 
 def _markup_evidence(doc: Document, lines, shapes: list[str]) -> list[str]:

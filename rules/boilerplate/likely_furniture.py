@@ -9,7 +9,16 @@ warning, what is probably not the story but could be:
 - lines after the story before the page's furniture begins (a lone
   related headline, a "Topics" list, an author's bio);
 - between paragraphs, a photo credit or caption, a gallery counter
-  ("3 of 12"), or a short line the page repeats ("Article content").
+  ("3 of 12"), or a short line the page repeats ("Article content");
+- anywhere on the page, a prompt to the reader in words no phrase rule
+  holds, whatever its shape: a call that names the site's channels
+  ("Start your day with our briefing in your inbox"), or the small print
+  of a sign-up form ("By entering your email, you agree …"); a quotation
+  is never one;
+- around the story, a short line with a leftover on either side, and
+  after the story, a paragraph under two lines of page furniture (an
+  author's bio under "Share" and "Related topics"); a paragraph after an
+  advertisement's marker stays copy.
 
 A short line between paragraphs that introduces the next ones is a
 subhead, and is left alone; so are taglines, bylines and lines a phrase

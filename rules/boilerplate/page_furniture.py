@@ -9,7 +9,10 @@ byline and standfirst above it. Reports, as one finding per run of lines:
   edition links, tickers);
 - lines after the story once the page's furniture has begun there (a
   "Share this" or "Related" line, a copyright line …): related headlines
-  and their summaries, tag lists, author boxes, footers.
+  and their summaries, tag lists, author boxes, footers;
+- after the story, a comment thread or a list of other stories whose
+  lines carry time stamps ("jdoe says:", "3 hours ago", "May 14, 2024 at
+  7:02 am") every few lines.
 
 Lines a phrase rule (BP001–BP011, BP014) reports are left to that rule.
 A page that shows no sign of being scraped (no phrase-rule match, and no

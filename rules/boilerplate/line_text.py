@@ -1,0 +1,94 @@
+"""What a line's words say it is, whatever its shape: a prompt to the reader,
+or the time stamp of a comment or a listed story.
+
+The layout (``layout.py``) reads lines by their shape, and a prompt such as
+"Get the day's top stories delivered to your inbox." is shaped like a
+sentence of copy. Its words give it away: it opens on a call to the reader
+("Get", "Sign up", "Follow", "Want more …?") and names the site's channels
+(newsletter, inbox, app, account, subscription); copy about a newsletter
+rarely does both in one line, and a quotation, which may, is left alone.
+The phrase catalogue (BP003) holds the fixed wordings; this reads the rest.
+
+A comment thread or a list of other stories is stamped: "jdoe says:",
+"3 hours ago", "Rating: 12 votes", "Nov 2, 2024 at 7:02 am". A stamp that
+comes back every few lines marks the stretch between as such a list.
+"""
+
+from __future__ import annotations
+
+from lint.support.patterns import LazyPattern
+
+PROMPT_WORDS = 60  # a longer line is an article's paragraph, whatever it opens with
+
+# The channels and dealings of a site with its reader.
+_CHANNEL = LazyPattern(
+    r"(?i)\b(?:newsletters?|subscri(?:be|bed|bers?|bing|ptions?)|sign(?:ing)?[\s-]?(?:up|in)|log[\s-]?in|"
+    r"register(?:ing)?|inbox|e-?mails?|apps?|podcasts?|follow|twitter|facebook|instagram|youtube|linkedin|"
+    r"tiktok|whatsapp|telegram|google news|preferred source|updates|latest|stories|articles?|journalism|"
+    r"members?(?:hip)?|support|free|download|share|comments?|commenting|forums?|bookmarks?|alerts?|"
+    r"notifications?|unsubscribe|spam|privacy policy|terms|account|unlimited|access|e-?paper|crossword|"
+    r"puzzles?|digital|newsroom|news team|tips?|ad[\s-]?blocker|cookies?)\b"
+)
+# The opening of a call or a question to the reader.
+_CALL = LazyPattern(
+    r"(?i)^\W*(?:sign up|sign in|subscribe|follow|join|get|check out|click|tap|download|listen|watch|read|"
+    r"share|support|become|add|choose|email|e-mail|send|tell|like|want|enjoyed|enjoy|love|have|got|"
+    r"would you|don['’]t miss|stay|keep|never miss|find out|discover|visit|explore|create|access|register|"
+    r"log in|unlock|try|start|receive|help)\b"
+)
+_READER = LazyPattern(r"(?i)\b(?:you|your|you['’](?:re|ll|ve)|our|us)\b")
+# "By signing up, you agree to our terms …": the small print of a form.
+_CONSENT = LazyPattern(
+    r"(?i)^by (?:signing up|submitting|subscribing|registering|providing|clicking|continuing|creating|entering|"
+    r"using)\b.{0,200}?\byou (?:agree|confirm|accept|consent|acknowledge|have read)"
+)
+_SITE = LazyPattern(r"(?i)\b(?:our|us)\b")
+# A quotation: someone's words about a newsletter are copy.
+_QUOTED = LazyPattern(r"[\"“”]|(?<!\w)['‘]|['’](?!\w)")
+
+# The stamp of a comment or of a story in a list.
+STAMP = LazyPattern(
+    r"(?i)^(?:\S+(?: \S+){0,2} (?:says|wrote):"
+    r"|(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year)s? ago(?: at \d{1,2}:\d\d ?[ap]\.?m\.?)?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4},? at \d{1,2}:\d\d ?[ap]\.?m\.?"
+    r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4},? at \d{1,2}[:.]\d\d ?(?:[ap]\.?m\.?)?"
+    r"|rating: \d+ votes?)$"
+)
+STAMPS = 3  # this many stamps make a stamped list …
+STAMP_GAP = 6  # … when none is more than this many lines from the next
+
+
+def reader_prompt(text: str) -> bool:
+    """Whether a line is a call to the reader: a call that names two of the
+    site's channels, a call or question to "you" that names one, or the site speaking of
+    itself ("our", "us") in a line that names three; or the small print
+    of a sign-up form ("By signing up, you agree …")."""
+    if len(text.split()) > PROMPT_WORDS or _QUOTED.search(text):
+        return False
+    if _CONSENT.search(text):
+        return True
+    channels = len({m.group(0).lower() for m in _CHANNEL.finditer(text)})
+    if not channels:
+        return False
+    call = bool(_CALL.search(text))
+    if call:
+        return channels >= 2 or bool(_READER.search(text))
+    return channels >= 3 and bool(_SITE.search(text))
+
+
+def stamped_lists(texts: list[str]) -> list[tuple[int, int]]:
+    """(first, last) line indexes of each stamped list: from the line above
+    its first stamp (the commenter's name, the story's headline) to as far
+    past its last stamp as its stamps are apart (the last comment)."""
+    stamps = [i for i, text in enumerate(texts) if len(text) < 60 and STAMP.match(text.strip())]
+    found: list[tuple[int, int]] = []
+    run: list[int] = []
+    for i in stamps + [None]:
+        if i is not None and (not run or i - run[-1] <= STAMP_GAP):
+            run.append(i)
+            continue
+        if len(run) >= STAMPS:
+            gap = max(b - a for a, b in zip(run, run[1:]))
+            found.append((max(0, run[0] - 1), min(len(texts) - 1, run[-1] + gap - 1)))
+        run = [i] if i is not None else []
+    return found
