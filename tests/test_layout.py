@@ -164,6 +164,24 @@ def test_a_stamped_comment_thread_after_the_story_is_certain_furniture():
     assert [code for code, _ in bp_codes(text)] == ["BP004", "BP003", "BP012"]
 
 
+@pytest.mark.parametrize("line,stamp", [
+    ("Updated: May 14, 2024, 9:02 AM", True),
+    ("Tuesday, 14 May 2024 09:02 BST", True),
+    ("2 hours ago", True),
+    ("21:00Jane Roe", True),  # a live page's entry stamp glued to its author
+    ("May 14, 2024: the council votes", False),
+    ("The council meets on May 14, 2024.", False),
+])
+def test_a_line_that_is_only_a_date_or_a_time_is_a_time_stamp(line, stamp):
+    from lint.rules.boilerplate.line_text import time_stamp
+
+    assert time_stamp(line) is stamp
+
+
+def test_a_time_stamp_between_paragraphs_is_likely_furniture():
+    text = page("Advertisement", LEAD, "May 14, 2024", SECOND, THIRD)
+    assert ("May 14, 2024", "story", "likely-furniture") in roles(text)
+
 def test_stamps_far_apart_are_not_a_list():
     from lint.rules.boilerplate.line_text import stamped_lists
 

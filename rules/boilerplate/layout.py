@@ -38,7 +38,7 @@ from lint.analysis.boilerplate import (
     AD_MARKERS, MAX_LINE, RELATED_LINKS, bare_heading, boilerplate_lines, matched_spans, strip_marker,
 )
 from lint.analysis.names import is_known_given_name
-from lint.rules.boilerplate.line_text import reader_prompt, stamped_lists
+from lint.rules.boilerplate.line_text import reader_prompt, stamped_lists, time_stamp
 from lint.model import Span
 from lint.support.lines import iter_lines
 from lint.support.records import record
@@ -260,7 +260,8 @@ def find_layout(doc: Document) -> Layout:
             scores[i] = min(scores[i], EVIDENCE_SCORE)
     worded = _worded_furniture(texts, in_catalogue)
     for i, reason in worded.items():
-        scores[i] = min(scores[i], LIST_HEADING_SCORE if reason == STAMPED else EVIDENCE_SCORE)
+        if reason != TIME_STAMP:  # a live page's entries each have one: they do not end the story
+            scores[i] = min(scores[i], LIST_HEADING_SCORE if reason == STAMPED else EVIDENCE_SCORE)
     run = _best_run(scores)
     if run is None:
         return Layout(tuple(LayoutLine(span, STORY, shape, COPY) for (span, _), shape in zip(lines, shapes)),
@@ -367,15 +368,20 @@ def _between_leftovers(lines: list[LayoutLine], ads: list[bool]) -> list[LayoutL
 
 PROMPT = "a prompt to the reader"
 STAMPED = "in a list of comments or stories with time stamps"
+TIME_STAMP = "a time stamp"
 
 
 def _worded_furniture(texts: list[str], in_catalogue: list[bool]) -> dict[int, str]:
     """Lines that are furniture by their words, with why: prompts to the
-    reader, and every line of a stamped list (``line_text``)."""
+    reader, time stamps, and every line of a stamped list (``line_text``)."""
     found = {i: STAMPED for first, last in stamped_lists(texts) for i in range(first, last + 1)}
     for i, text in enumerate(texts):
-        if i not in found and reader_prompt(text):
+        if i in found:
+            continue
+        if reader_prompt(text):
             found[i] = PROMPT
+        elif len(text) < 80 and time_stamp(text.strip()):
+            found[i] = TIME_STAMP
     return {i: reason for i, reason in found.items() if not in_catalogue[i]}
 
 

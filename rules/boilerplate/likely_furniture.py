@@ -9,7 +9,9 @@ warning, what is probably not the story but could be:
 - lines after the story before the page's furniture begins (a lone
   related headline, a "Topics" list, an author's bio);
 - between paragraphs, a photo credit or caption, a gallery counter
-  ("3 of 12"), or a short line the page repeats ("Article content");
+  ("3 of 12"), a short line the page repeats ("Article content"), or a
+  line that is a date or a time and nothing else ("Updated: May 14, 2024,
+  9:02 AM", a live page's "21:00Jane Roe");
 - anywhere on the page, a prompt to the reader in words no phrase rule
   holds, whatever its shape: a call that names the site's channels
   ("Start your day with our briefing in your inbox"), or the small print

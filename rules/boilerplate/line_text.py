@@ -1,5 +1,5 @@
 """What a line's words say it is, whatever its shape: a prompt to the reader,
-or the time stamp of a comment or a listed story.
+a time stamp, or a line of a list of comments or stories.
 
 The layout (``layout.py``) reads lines by their shape, and a prompt such as
 "Get the day's top stories delivered to your inbox." is shaped like a
@@ -9,7 +9,9 @@ sentence of copy. Its words give it away: it opens on a call to the reader
 rarely does both in one line, and a quotation, which may, is left alone.
 The phrase catalogue (BP003) holds the fixed wordings; this reads the rest.
 
-A comment thread or a list of other stories is stamped: "jdoe says:",
+A line that is a date or a time and nothing else is a stamp, not copy:
+a story dates its events in sentences. A comment thread or a list of
+other stories is stamped: "jdoe says:",
 "3 hours ago", "Rating: 12 votes", "Nov 2, 2024 at 7:02 am". A stamp that
 comes back every few lines marks the stretch between as such a list.
 """
@@ -54,6 +56,21 @@ STAMP = LazyPattern(
     r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4},? at \d{1,2}[:.]\d\d ?(?:[ap]\.?m\.?)?"
     r"|rating: \d+ votes?)$"
 )
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?"
+_TIME = r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*))?"
+_DATE = (rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})")
+_AGO = r"(?:\d+|an?)\s+(?:sec|min|mins|minute|hour|hr|day|week|month|year)s?\s+ago"
+# A line that is a date or a time and nothing else ("Updated: May 14, 2024, 9:02 AM"),
+# or a live page's entry stamp glued to its author ("21:00Jane Roe").
+_TIME_STAMP = LazyPattern(
+    rf"(?i)^\W*(?:(?:published|updated|posted|last updated|first published|modified)(?:\s+on)?\s*:?\s*)?"
+    rf"(?:{_DATE}(?:,?\s*(?:at\s+)?{_TIME})?|{_TIME},?\s*{_DATE}|{_TIME}|{_AGO})\W*$"
+)
+_GLUED_STAMP = LazyPattern(rf"^(?:{_AGO}\s*)?\d{{1,2}}:\d\d(?:\s*[ap]m)?(?=[A-Z])\S")
+
 STAMPS = 3  # this many stamps make a stamped list …
 STAMP_GAP = 6  # … when none is more than this many lines from the next
 
@@ -74,6 +91,12 @@ def reader_prompt(text: str) -> bool:
     if call:
         return channels >= 2 or bool(_READER.search(text))
     return channels >= 3 and bool(_SITE.search(text))
+
+
+def time_stamp(text: str) -> bool:
+    """Whether a line is a date or a time and nothing else, or a live
+    page's entry stamp glued to its author's name."""
+    return bool(_TIME_STAMP.match(text) or _GLUED_STAMP.match(text))
 
 
 def stamped_lists(texts: list[str]) -> list[tuple[int, int]]:
