@@ -182,6 +182,34 @@ def test_a_time_stamp_between_paragraphs_is_likely_furniture():
     text = page("Advertisement", LEAD, "May 14, 2024", SECOND, THIRD)
     assert ("May 14, 2024", "story", "likely-furniture") in roles(text)
 
+STRAY = "Ferry operator cuts winter sailings on the north route"
+
+
+def test_another_storys_headline_between_paragraphs_is_likely_furniture():
+    text = page("Advertisement", LEAD, STRAY, SECOND, THIRD)
+    assert (STRAY, "story", "likely-furniture") in roles(text)
+    doc, layout = layout_of(text)
+    assert [line.reason for line in layout.lines if doc.slice(line.span) == STRAY] == [
+        "between paragraphs, a headline of another story (no word of it in the story)"]
+
+
+@pytest.mark.parametrize("line", [
+    "Who will pay for the new bridge over the river",  # a subhead: it shares words with the story
+    "FERRY OPERATOR CUTS WINTER SAILINGS ON THE NORTH ROUTE",  # capitals: a tabloid's subhead
+    "Ferry operator cuts winter sailings",  # too short to be taken for a full headline
+])
+def test_a_subhead_is_not_taken_for_another_storys_headline(line):
+    text = page("Advertisement", LEAD, line, SECOND, THIRD)
+    assert (line, "story", "subhead") in roles(text)
+
+
+def test_the_items_of_a_list_the_story_introduces_are_not_stray_headlines():
+    items = ["Ferry operator cuts winter sailings on the north route",
+             "School board names a retired principal as its interim head"]
+    text = page("Advertisement", LEAD, "The council also agreed on Monday that:", *items, SECOND, THIRD)
+    found = {line: role for line, zone, role in roles(text)}
+    assert [found[item] for item in items] == ["copy", "subhead"]
+
 def test_stamps_far_apart_are_not_a_list():
     from lint.rules.boilerplate.line_text import stamped_lists
 

@@ -83,6 +83,8 @@ BYLINE_WORDS = 12
 MENU_WORDS = 3  # a line above the headline this short is a menu item
 MENU_RUN = 3  # this many menu items above the headline make a page scraped
 TEASER_RUN = 3  # this many headline teasers end a story even with no phrase-rule line before them
+STRAY_WORDS = 6  # a headline of another story between paragraphs is at least this long …
+STRAY_SHARE = 0.2  # … and shares less than this share of its words with the story
 REPEATED_WORDS = 6  # a short line seen twice on a page is furniture ("Article content", "Share")
 
 # Markup that says "furniture" (an HTML page's <nav>, <aside>, class="related")
@@ -125,6 +127,8 @@ _DATE_OR_TIME = LazyPattern(
     r"\b\d{1,2}:\d\d\b|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
     r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)"
 )
+_CONTENT_WORD = LazyPattern(r"[^\W\d_]{3,}")
+_NUMBERED = LazyPattern(r"^\W*\d{1,2}[.)]\s")
 _BYLINE_START = LazyPattern(r"^\W{0,3}(?i:by|written by|words by)\s+[A-Z]")
 
 
@@ -228,6 +232,35 @@ def _headline_shaped(text: str) -> bool:
             and not text.rstrip("\"”’'").endswith(".") and not _CREDIT.search(text))
 
 
+def content_words(text: str) -> set[str]:
+    """A line's words of three letters or more, lower-cased, function
+    words left out and a plural's s dropped: what it is about."""
+    return {w.lower().rstrip("s") for w in _CONTENT_WORD.findall(text) if w.lower() not in FUNCTION_WORDS}
+
+
+def _stray_headline(i: int, texts: list[str], shapes: list[str], story: set[str]) -> bool:
+    """Whether a headline-shaped line between paragraphs is another
+    story's, dropped into this one, alone or with others: a full headline
+    (STRAY_WORDS or more, neither in capitals, as tabloid subheads are, nor
+    numbered) that shares no word with the lines around it and few with the
+    story. A subhead speaks of what follows it; the items of a list the
+    story introduces ("He also said:") are the story's."""
+    text = texts[i]
+    if (not 0 < i < len(texts) - 1 or len(words_of(text)) < STRAY_WORDS or text.isupper()
+            or _NUMBERED.match(text) or not _headline_shaped(text)):
+        return False
+    above = i - 1
+    while above > 0 and shapes[above] == FRAGMENT:
+        above -= 1
+    if shapes[above] == LEAD_IN:
+        return False
+    own = content_words(text)
+    if len(own) < 2:
+        return False
+    around = content_words(" ".join(texts[i - 1:i] + texts[i + 1:i + 3]))
+    return not own & around and len(own & story) < STRAY_SHARE * len(own)
+
+
 def _kind_of_fragment(text: str) -> str:
     """What a furniture line looks like, for the message."""
     if _CREDIT.search(text):
@@ -277,6 +310,15 @@ def find_layout(doc: Document) -> Layout:
     menu_lines = sum(1 for i in range(headline) if roles.get(i) == FURNITURE)
     scraped = any(in_catalogue) or menu_lines >= MENU_RUN or any(evidence)
     repeats = Counter(" ".join(t.split()).lower() for t in texts if len(words_of(t)) <= REPEATED_WORDS)
+
+    vocabulary: list[set[str]] = []
+
+    def story_words() -> set[str]:
+        # The words of the story's sentences, worked out once, when first needed.
+        if not vocabulary:
+            vocabulary.append({w for i in range(first, last + 1) if shapes[i] == SENTENCE
+                               for w in content_words(texts[i])})
+        return vocabulary[0]
 
     out = []
     # Certain tail furniture starts past the story's end, past a catalogue
@@ -333,6 +375,8 @@ def find_layout(doc: Document) -> Layout:
             reason = "between paragraphs, " + (
                 "a line the page repeats" if repeats[" ".join(text.split()).lower()] > 1 and not _CREDIT.search(text)
                 else _kind_of_fragment(text))
+        elif shape == FRAGMENT and _stray_headline(i, texts, shapes, story_words()):
+            role, reason = LIKELY, "between paragraphs, a headline of another story (no word of it in the story)"
         elif shape == FRAGMENT and i + 1 < len(lines) and shapes[i + 1] != FRAGMENT:
             role = SUBHEAD
         else:

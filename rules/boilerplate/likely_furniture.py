@@ -12,6 +12,11 @@ warning, what is probably not the story but could be:
   ("3 of 12"), a short line the page repeats ("Article content"), or a
   line that is a date or a time and nothing else ("Updated: May 14, 2024,
   9:02 AM", a live page's "21:00Jane Roe");
+- between paragraphs, another story's headline dropped into this one: a
+  full headline (six words or more) that shares no word with the lines
+  around it and few with the story (a subhead speaks of what follows it;
+  subheads in capitals, numbered ones and the items of a list the story
+  introduces are left alone);
 - anywhere on the page, a prompt to the reader in words no phrase rule
   holds, whatever its shape: a call that names the site's channels
   ("Start your day with our briefing in your inbox"), or the small print
@@ -22,8 +27,8 @@ warning, what is probably not the story but could be:
   author's bio under "Share" and "Related topics"); a paragraph after an
   advertisement's marker stays copy.
 
-A short line between paragraphs that introduces the next ones is a
-subhead, and is left alone; so are taglines, bylines and lines a phrase
+Any other short line between paragraphs that introduces the next ones is
+a subhead, and is left alone; so are taglines, bylines and lines a phrase
 rule (BP001–BP011, BP014) reports.
 
 ## Why is this bad?
