@@ -210,6 +210,25 @@ def test_the_items_of_a_list_the_story_introduces_are_not_stray_headlines():
     found = {line: role for line, zone, role in roles(text)}
     assert [found[item] for item in items] == ["copy", "subhead"]
 
+
+@pytest.mark.parametrize("line,is_caption", [
+    ("Workers lift the first span into place over the river on Tuesday. (AP)", True),
+    ("The old crossing at dusk in March. (Dana Ruiz)", True),
+    ("FILE - The Mill River crossing in 2019.", True),
+    ("The council had argued for two years over the cost. (The mayor disputes that.)", False),
+    ("The bridge (pictured) opens in 2027.", False),
+])
+def test_a_caption_is_known_by_its_bracketed_source_or_its_opening(line, is_caption):
+    from lint.rules.boilerplate.line_text import caption
+
+    assert caption(line) is is_caption
+
+
+def test_a_caption_between_paragraphs_is_likely_furniture():
+    line = "Workers lift the first span into place over the river on Tuesday. (AP)"
+    text = page("Advertisement", LEAD, line, SECOND, THIRD)
+    assert (line, "story", "likely-furniture") in roles(text)
+
 def test_stamps_far_apart_are_not_a_list():
     from lint.rules.boilerplate.line_text import stamped_lists
 

@@ -38,7 +38,7 @@ from lint.analysis.boilerplate import (
     AD_MARKERS, MAX_LINE, RELATED_LINKS, bare_heading, boilerplate_lines, matched_spans, strip_marker,
 )
 from lint.analysis.names import is_known_given_name
-from lint.rules.boilerplate.line_text import reader_prompt, stamped_lists, time_stamp
+from lint.rules.boilerplate.line_text import caption, reader_prompt, stamped_lists, time_stamp
 from lint.model import Span
 from lint.support.lines import iter_lines
 from lint.support.records import record
@@ -83,6 +83,7 @@ BYLINE_WORDS = 12
 MENU_WORDS = 3  # a line above the headline this short is a menu item
 MENU_RUN = 3  # this many menu items above the headline make a page scraped
 TEASER_RUN = 3  # this many headline teasers end a story even with no phrase-rule line before them
+MAX_CAPTION = 300  # characters; a longer line is a paragraph, whatever it ends with
 STRAY_WORDS = 6  # a headline of another story between paragraphs is at least this long …
 STRAY_SHARE = 0.2  # … and shares less than this share of its words with the story
 REPEATED_WORDS = 6  # a short line seen twice on a page is furniture ("Article content", "Share")
@@ -293,7 +294,7 @@ def find_layout(doc: Document) -> Layout:
             scores[i] = min(scores[i], EVIDENCE_SCORE)
     worded = _worded_furniture(texts, in_catalogue)
     for i, reason in worded.items():
-        if reason != TIME_STAMP:  # a live page's entries each have one: they do not end the story
+        if reason not in (TIME_STAMP, CAPTION):  # a live page's entries, a story's pictures: not its end
             scores[i] = min(scores[i], LIST_HEADING_SCORE if reason == STAMPED else EVIDENCE_SCORE)
     run = _best_run(scores)
     if run is None:
@@ -413,11 +414,13 @@ def _between_leftovers(lines: list[LayoutLine], ads: list[bool]) -> list[LayoutL
 PROMPT = "a prompt to the reader"
 STAMPED = "in a list of comments or stories with time stamps"
 TIME_STAMP = "a time stamp"
+CAPTION = "a photo caption"
 
 
 def _worded_furniture(texts: list[str], in_catalogue: list[bool]) -> dict[int, str]:
     """Lines that are furniture by their words, with why: prompts to the
-    reader, time stamps, and every line of a stamped list (``line_text``)."""
+    reader, time stamps, captions, and every line of a stamped list
+    (``line_text``)."""
     found = {i: STAMPED for first, last in stamped_lists(texts) for i in range(first, last + 1)}
     for i, text in enumerate(texts):
         if i in found:
@@ -426,6 +429,8 @@ def _worded_furniture(texts: list[str], in_catalogue: list[bool]) -> dict[int, s
             found[i] = PROMPT
         elif len(text) < 80 and time_stamp(text.strip()):
             found[i] = TIME_STAMP
+        elif len(text) < MAX_CAPTION and caption(text.strip()):
+            found[i] = CAPTION
     return {i: reason for i, reason in found.items() if not in_catalogue[i]}
 
 

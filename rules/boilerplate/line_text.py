@@ -1,5 +1,5 @@
 """What a line's words say it is, whatever its shape: a prompt to the reader,
-a time stamp, or a line of a list of comments or stories.
+a photo's caption, a time stamp, or a line of a list of comments or stories.
 
 The layout (``layout.py``) reads lines by their shape, and a prompt such as
 "Get the day's top stories delivered to your inbox." is shaped like a
@@ -71,6 +71,14 @@ _TIME_STAMP = LazyPattern(
 )
 _GLUED_STAMP = LazyPattern(rf"^(?:{_AGO}\s*)?\d{{1,2}}:\d\d(?:\s*[ap]m)?(?=[A-Z])\S")
 
+# A caption: a sentence with its picture's source in brackets after its
+# full stop ("… on Tuesday. (AP)"), or a caption's own opening ("FILE -").
+_CAPTION = LazyPattern(
+    r"[.!?][\"”’]?\s*\([A-Z][\w'’&.\-/]*(?:\s+[\w'’&\-/]+){0,4}[\w'’&\-/]\)$"
+    r"|^(?:FILE(?: PHOTO)?\s*[-–—:]|In this (?:undated |handout |file )*(?:photo|image|picture)\b|Pictured\b"
+    r"|(?:Above|Top|Main|Inset)\s*:)"
+)
+
 STAMPS = 3  # this many stamps make a stamped list …
 STAMP_GAP = 6  # … when none is more than this many lines from the next
 
@@ -91,6 +99,14 @@ def reader_prompt(text: str) -> bool:
     if call:
         return channels >= 2 or bool(_READER.search(text))
     return channels >= 3 and bool(_SITE.search(text))
+
+
+def caption(text: str) -> bool:
+    """Whether a line reads as a photo's caption by its words: its source
+    in brackets after the sentence ("(AP)", "(Jane Roe)"; an aside in
+    brackets ends with its own full stop), or an opening such as "FILE -"
+    or "Pictured"."""
+    return bool(_CAPTION.search(text))
 
 
 def time_stamp(text: str) -> bool:
