@@ -237,6 +237,10 @@ def test_stamps_far_apart_are_not_a_list():
     close = ["Ferry cuts winter sailings", "3 hours ago", "School names a head", "5 hours ago",
              "Market reopens", "6 hours ago"]
     assert stamped_lists(close) == [(0, 5)]
+    teasers = ["Ferry cuts winter sailings", "By Dana Ruiz", "The operator blamed falling numbers.",
+               "School names a head", "By Tom Hale", "The board chose a retired principal.",
+               "Market reopens", "By Ana Brooks and Lee Park", "Traders return after the flood."]
+    assert stamped_lists(teasers) == [(0, 8)]
 
 
 def test_a_short_line_between_two_leftovers_around_the_story_is_one():

@@ -54,7 +54,8 @@ STAMP = LazyPattern(
     r"|(?:\d+|an?|one) (?:second|minute|hour|day|week|month|year)s? ago(?: at \d{1,2}:\d\d ?[ap]\.?m\.?)?"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4},? at \d{1,2}:\d\d ?[ap]\.?m\.?"
     r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4},? at \d{1,2}[:.]\d\d ?(?:[ap]\.?m\.?)?"
-    r"|rating: \d+ votes?)$"
+    r"|rating: \d+ votes?"
+    r"|by (?-i:(?:[A-Z][\w.'’-]+ ?){1,4}(?:and (?:[A-Z][\w.'’-]+ ?){1,4})?))$"
 )
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
