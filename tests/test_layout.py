@@ -229,6 +229,17 @@ def test_a_caption_between_paragraphs_is_likely_furniture():
     text = page("Advertisement", LEAD, line, SECOND, THIRD)
     assert (line, "story", "likely-furniture") in roles(text)
 
+
+def test_a_link_scraped_twice_is_likely_furniture_and_does_not_end_the_story():
+    link = "Ferry operator cuts winter sailings Ferry operator cuts winter sailings"
+    text = page("Advertisement", LEAD, SECOND, link, THIRD)
+    found = {line: (zone, role) for line, zone, role in roles(text)}
+    assert found[link] == ("story", "likely-furniture")
+    assert found[THIRD] == ("story", "copy")
+    from lint.rules.boilerplate.line_text import doubled
+
+    assert not doubled("Go, go, go, go")  # a short refrain is not a doubled link
+
 def test_stamps_far_apart_are_not_a_list():
     from lint.rules.boilerplate.line_text import stamped_lists
 

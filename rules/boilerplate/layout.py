@@ -38,7 +38,7 @@ from lint.analysis.boilerplate import (
     AD_MARKERS, MAX_LINE, RELATED_LINKS, bare_heading, boilerplate_lines, matched_spans, strip_marker,
 )
 from lint.analysis.names import is_known_given_name
-from lint.rules.boilerplate.line_text import caption, reader_prompt, stamped_lists, time_stamp
+from lint.rules.boilerplate.line_text import caption, doubled, reader_prompt, stamped_lists, time_stamp
 from lint.model import Span
 from lint.support.lines import iter_lines
 from lint.support.records import record
@@ -294,7 +294,8 @@ def find_layout(doc: Document) -> Layout:
             scores[i] = min(scores[i], EVIDENCE_SCORE)
     worded = _worded_furniture(texts, in_catalogue)
     for i, reason in worded.items():
-        if reason not in (TIME_STAMP, CAPTION):  # a live page's entries, a story's pictures: not its end
+        if reason not in (TIME_STAMP, CAPTION, DOUBLED):  # a live page's entries, a story's pictures,
+            # a box of links: none of them ends the story, which may go on after them
             scores[i] = min(scores[i], LIST_HEADING_SCORE if reason == STAMPED else EVIDENCE_SCORE)
     run = _best_run(scores)
     if run is None:
@@ -374,7 +375,7 @@ def find_layout(doc: Document) -> Layout:
                                     or repeats[" ".join(text.split()).lower()] > 1):
             role = LIKELY
             reason = "between paragraphs, " + (
-                "a line the page repeats" if repeats[" ".join(text.split()).lower()] > 1 and not _CREDIT.search(text)
+                REPEATED if repeats[" ".join(text.split()).lower()] > 1 and not _CREDIT.search(text)
                 else _kind_of_fragment(text))
         elif shape == FRAGMENT and _stray_headline(i, texts, shapes, story_words()):
             role, reason = LIKELY, "between paragraphs, a headline of another story (no word of it in the story)"
@@ -398,8 +399,8 @@ def _between_leftovers(lines: list[LayoutLine], ads: list[bool]) -> list[LayoutL
     side is one too: the third line of a subscription box, a label between
     two promos. A paragraph-long sentence is not (a lead between two banners
     is the story's), nor is a line of the story, where a short paragraph
-    may stand between two repeated labels, nor a line after an
-    advertisement's marker, where a story may resume."""
+    or a section's subhead may stand between two labels, nor a line after
+    an advertisement's marker, where a story may resume."""
     leftover = [line.role in (FURNITURE, LIKELY, CATALOGUE) and not ad for line, ad in zip(lines, ads)]
     out = list(lines)
     for i in range(1, len(lines) - 1):
@@ -411,15 +412,17 @@ def _between_leftovers(lines: list[LayoutLine], ads: list[bool]) -> list[LayoutL
     return out
 
 
+REPEATED = "a line the page repeats"
 PROMPT = "a prompt to the reader"
 STAMPED = "in a list of comments or stories with time stamps"
 TIME_STAMP = "a time stamp"
 CAPTION = "a photo caption"
+DOUBLED = "a link's text scraped twice"
 
 
 def _worded_furniture(texts: list[str], in_catalogue: list[bool]) -> dict[int, str]:
     """Lines that are furniture by their words, with why: prompts to the
-    reader, time stamps, captions, and every line of a stamped list
+    reader, time stamps, captions, doubled links, and every line of a stamped list
     (``line_text``)."""
     found = {i: STAMPED for first, last in stamped_lists(texts) for i in range(first, last + 1)}
     for i, text in enumerate(texts):
@@ -431,6 +434,8 @@ def _worded_furniture(texts: list[str], in_catalogue: list[bool]) -> dict[int, s
             found[i] = TIME_STAMP
         elif len(text) < MAX_CAPTION and caption(text.strip()):
             found[i] = CAPTION
+        elif len(text) < MAX_LINE and doubled(text):
+            found[i] = DOUBLED
     return {i: reason for i, reason in found.items() if not in_catalogue[i]}
 
 

@@ -14,6 +14,8 @@ warning, what is probably not the story but could be:
   ("3 of 12"), a short line the page repeats ("Article content"), or a
   line that is a date or a time and nothing else ("Updated: May 14, 2024,
   9:02 AM", a live page's "21:00Jane Roe");
+- a line that is one text given twice (a link's words and its title, both
+  scraped);
 - between paragraphs, another story's headline dropped into this one: a
   full headline (six words or more) that shares no word with the lines
   around it and few with the story (a subhead speaks of what follows it;

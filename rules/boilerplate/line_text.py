@@ -1,5 +1,6 @@
 """What a line's words say it is, whatever its shape: a prompt to the reader,
-a photo's caption, a time stamp, or a line of a list of comments or stories.
+a photo's caption, a time stamp, a link scraped twice, or a line of a list
+of comments or stories.
 
 The layout (``layout.py``) reads lines by their shape, and a prompt such as
 "Get the day's top stories delivered to your inbox." is shaped like a
@@ -80,6 +81,7 @@ _CAPTION = LazyPattern(
     r"|(?:Above|Top|Main|Inset)\s*:)"
 )
 
+DOUBLED_CHARS = 20  # a shorter line given twice may be a chant or a refrain
 STAMPS = 3  # this many stamps make a stamped list …
 STAMP_GAP = 6  # … when none is more than this many lines from the next
 
@@ -108,6 +110,17 @@ def caption(text: str) -> bool:
     brackets ends with its own full stop), or an opening such as "FILE -"
     or "Pictured"."""
     return bool(_CAPTION.search(text))
+
+
+def doubled(text: str) -> bool:
+    """Whether a line is one text given twice ("Port hires a director Port
+    hires a director"): a link's words and its title both scraped, which
+    copy never is."""
+    text = text.strip()
+    half = len(text) // 2
+    if len(text) < DOUBLED_CHARS:
+        return False
+    return any(text[:cut].strip() == text[cut:].strip() for cut in range(half - 1, half + 2))
 
 
 def time_stamp(text: str) -> bool:
