@@ -240,6 +240,17 @@ def test_a_link_scraped_twice_is_likely_furniture_and_does_not_end_the_story():
 
     assert not doubled("Go, go, go, go")  # a short refrain is not a doubled link
 
+
+def test_a_writers_bio_after_the_story_is_likely_furniture_but_not_in_it():
+    bio = "Dana Ruiz covers transport and the river for the Courier."  # "is a reporter for …" is a tagline
+    tagline = "Tom Hale contributed reporting."
+    text = page("Advertisement", LEAD, SECOND, THIRD, bio, tagline)
+    found = {line: (zone, role) for line, zone, role in roles(text)}
+    assert found[bio] == ("tail", "likely-furniture")
+    assert found[tagline][1] != "furniture"  # a bio is no proof that what follows is the site's
+    profile = page("Advertisement", LEAD, bio, SECOND, THIRD)
+    assert (bio, "story", "copy") in roles(profile)
+
 def test_stamps_far_apart_are_not_a_list():
     from lint.rules.boilerplate.line_text import stamped_lists
 

@@ -38,7 +38,9 @@ from lint.analysis.boilerplate import (
     AD_MARKERS, MAX_LINE, RELATED_LINKS, bare_heading, boilerplate_lines, matched_spans, strip_marker,
 )
 from lint.analysis.names import is_known_given_name
-from lint.rules.boilerplate.line_text import caption, doubled, reader_prompt, stamped_lists, time_stamp
+from lint.rules.boilerplate.line_text import (
+    author_bio, caption, doubled, reader_prompt, stamped_lists, time_stamp,
+)
 from lint.model import Span
 from lint.support.lines import iter_lines
 from lint.support.records import record
@@ -347,11 +349,12 @@ def find_layout(doc: Document) -> Layout:
             role = BYLINE_ROLE
         elif i in flow:
             zone, role = STORY, flow[i]  # the story's own paragraph, subhead or list, beside a box
-        elif i in worded and scraped:
+        elif i in worded and scraped and not (worded[i] == BIO and zone == STORY):  # a bio in the story is its own
             where = "above the story" if zone == HEAD else "after the story" if zone == TAIL else "between paragraphs"
             certain = zone == TAIL and (worded[i] == STAMPED or (tail_furniture and i > last_sentence))
             role, reason = (FURNITURE if certain else LIKELY), f"{where}, {worded[i]}"
-            tail_furniture = tail_furniture or zone == TAIL
+            # A prompt or a stamped list is the site's; a bio or a caption may stand above a tagline.
+            tail_furniture = tail_furniture or (zone == TAIL and worded[i] in (PROMPT, STAMPED))
         elif zone == STORY and shape == FRAGMENT and _CREDIT.search(text):
             role = LIKELY  # a credit is evidence enough, scraped page or not
             reason = "between paragraphs, a photo caption or credit"
@@ -418,6 +421,7 @@ STAMPED = "in a list of comments or stories with time stamps"
 TIME_STAMP = "a time stamp"
 CAPTION = "a photo caption"
 DOUBLED = "a link's text scraped twice"
+BIO = "a writer's bio"
 
 
 def _worded_furniture(texts: list[str], in_catalogue: list[bool]) -> dict[int, str]:
@@ -436,6 +440,8 @@ def _worded_furniture(texts: list[str], in_catalogue: list[bool]) -> dict[int, s
             found[i] = CAPTION
         elif len(text) < MAX_LINE and doubled(text):
             found[i] = DOUBLED
+        elif len(text) < MAX_LINE and author_bio(text.strip()):
+            found[i] = BIO
     return {i: reason for i, reason in found.items() if not in_catalogue[i]}
 
 

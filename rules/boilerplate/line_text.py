@@ -1,5 +1,5 @@
 """What a line's words say it is, whatever its shape: a prompt to the reader,
-a photo's caption, a time stamp, a link scraped twice, or a line of a list
+a writer's bio, a photo's caption, a time stamp, a link scraped twice, or a line of a list
 of comments or stories.
 
 The layout (``layout.py``) reads lines by their shape, and a prompt such as
@@ -81,6 +81,16 @@ _CAPTION = LazyPattern(
     r"|(?:Above|Top|Main|Inset)\s*:)"
 )
 
+# "Jane Roe is a senior reporter for …", "Roe covers transport at …".
+_JOURNALIST = (r"(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|critic|"
+               r"photographer|author|anchor|presenter|analyst|freelancer|intern|fellow)")
+_BIO = LazyPattern(
+    rf"^(?:About\s+)?(?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w.'’-]+\s+"
+    rf"(?:(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}{_JOURNALIST}s?\b"
+    rf"|covers\s+[^.]{{3,80}}\b(?:for|at)\s+(?:the\s+)?[A-Z])"
+)
+BIO_WORDS = 60
+
 DOUBLED_CHARS = 20  # a shorter line given twice may be a chant or a refrain
 STAMPS = 3  # this many stamps make a stamped list …
 STAMP_GAP = 6  # … when none is more than this many lines from the next
@@ -102,6 +112,12 @@ def reader_prompt(text: str) -> bool:
     if call:
         return channels >= 2 or bool(_READER.search(text))
     return channels >= 3 and bool(_SITE.search(text))
+
+
+def author_bio(text: str) -> bool:
+    """Whether a line is a writer's bio: "Jane Roe is a staff writer for
+    the Courier", "Roe covers city hall for the Courier"."""
+    return len(text.split()) <= BIO_WORDS and bool(_BIO.match(text))
 
 
 def caption(text: str) -> bool:
