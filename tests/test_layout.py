@@ -251,6 +251,30 @@ def test_a_writers_bio_after_the_story_is_likely_furniture_but_not_in_it():
     profile = page("Advertisement", LEAD, bio, SECOND, THIRD)
     assert (bio, "story", "copy") in roles(profile)
 
+
+def test_sentences_standing_alone_past_a_list_heading_or_a_prompt_are_not_the_story():
+    teasers = ["Ferry operator cuts winter sailings on the north route",
+               "The operator said that fewer passengers travel on the route between December and March.",
+               "School board names a retired principal as its interim head",
+               "The board said that it would choose a permanent head of the district by the end of June.",
+               "Market reopens after the spring flood",
+               "Traders returned to the riverside market on Monday after three weeks of repairs to the hall."]
+    text = page("Advertisement", LEAD, SECOND, THIRD, "Most read", *teasers)
+    found = {line: (zone, role) for line, zone, role in roles(text)}
+    assert [found[line][0] for line in teasers] == ["tail"] * len(teasers)
+    assert found[THIRD] == ("story", "copy")
+    # a sign-up box: its one sentence stands alone between labels, past a prompt
+    box = ["Start every weekday with the Courier in your inbox.", "Email address",
+           "We send the briefing at six each morning with the top local stories of the day and the weather.",
+           "Privacy"]
+    found = {line: (zone, role) for line, zone, role in roles(page("Advertisement", LEAD, SECOND, THIRD, *box))}
+    assert found[box[2]] == ("tail", "likely-furniture")
+    # two sentences in a row after the heading: the story goes on (a box of links inside it)
+    fourth = ("Work on the approach roads is to begin in the autumn, once the state has signed off on the "
+              "final design and the river authority has given its permit.")
+    resumed = page("Advertisement", LEAD, SECOND, "Most read", teasers[0], THIRD, fourth)
+    assert (fourth, "story", "copy") in roles(resumed)
+
 def test_stamps_far_apart_are_not_a_list():
     from lint.rules.boilerplate.line_text import stamped_lists
 

@@ -14,6 +14,12 @@ blocks on the same features). Lines the phrase catalogue matched count
 against the story a little, and never split it alone: an advertisement
 between two paragraphs stays inside.
 
+The best run can run on past the story's end when what follows has
+sentences of its own: other stories' summaries, a sign-up form's small
+print. Past a mark that ends a story (a list's heading, a prompt to the
+reader, a stamped list), the story goes on only if two sentences of copy
+follow each other there.
+
 Around the story the head zone holds the headline, the byline and the dek
 (standfirst), which are kept, and the site's furniture, which is not; the
 tail zone holds only furniture and taglines. Inside the story, a line is
@@ -306,6 +312,9 @@ def find_layout(doc: Document) -> Layout:
     first, last = run
     marked = [hit or i in worded for i, hit in enumerate(in_catalogue)]
     last = _without_teasers(shapes, texts, marked, first, _with_lists(shapes, in_catalogue, last))
+    repeats = Counter(" ".join(t.split()).lower() for t in texts if len(words_of(t)) <= REPEATED_WORDS)
+    labels = [mark or repeats[" ".join(t.split()).lower()] > 1 for mark, t in zip(marked, texts)]
+    last = _before_end_marks(shapes, labels, under_heading, worded, first, last)
     roles = _head_roles(lines, texts, shapes, first)
     flow = (_story_flow(doc, lines, shapes, in_catalogue, evidence, first, last,
                         max((i for i, r in roles.items() if r in (HEADLINE, BYLINE_ROLE, DEK)), default=-1))
@@ -313,7 +322,6 @@ def find_layout(doc: Document) -> Layout:
     headline = next((i for i, role in roles.items() if role == HEADLINE), 0)
     menu_lines = sum(1 for i in range(headline) if roles.get(i) == FURNITURE)
     scraped = any(in_catalogue) or menu_lines >= MENU_RUN or any(evidence)
-    repeats = Counter(" ".join(t.split()).lower() for t in texts if len(words_of(t)) <= REPEATED_WORDS)
 
     vocabulary: list[set[str]] = []
 
@@ -586,6 +594,24 @@ def _with_evidence(zone: str, shape: str, role: str, reason: str, evidence: str,
     if shape == FRAGMENT or strong:
         return LIKELY, f"{where}, {_kind_of_fragment(text)}, {evidence}"
     return role, reason
+
+
+def _before_end_marks(shapes, labels, under_heading, worded, first: int, last: int) -> int:
+    """The story's last line, leaving out what its best run took in past a
+    mark that ends a story (a list's heading, a prompt to the reader, a
+    stamped list) when no two sentences of copy follow each other after it
+    (furniture and labels the page repeats between them aside): past such a
+    mark, sentences that stand alone between labels are other stories'
+    summaries or a form's small print. Advertisements and credits are no
+    such marks: a story resumes after them."""
+    def solid(start: int) -> bool:
+        kept = [shapes[i] in (SENTENCE, SHORT_SENTENCE) for i in range(start, last + 1) if not labels[i]]
+        return any(a and b for a, b in zip(kept, kept[1:]))
+
+    for m in range(first + 1, last + 1):
+        if (under_heading[m] or worded.get(m) in (PROMPT, STAMPED)) and not solid(m + 1):
+            return m - 1
+    return last
 
 
 def _with_lists(shapes: list[str], in_catalogue: list[bool], last: int) -> int:
