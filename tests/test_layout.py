@@ -78,6 +78,17 @@ def test_headline_is_the_line_above_the_byline_and_a_name_line_is_a_byline():
     assert ("Ferry operator cuts winter sailings on the north route", "head", "likely-furniture") in found
 
 
+
+def test_a_name_up_in_the_menus_is_not_a_byline():
+    menu = ["Local", "Sport", "Business", "Opinion", "Weather", "Travel", "Food", "Arts", "Science", "Health",
+            "Money", "Homes"]
+    text = page("World", "Prince Harry", "In Depth", *menu, "Council approves new bridge over the Mill River",
+                "Dana Ruiz", LEAD, SECOND)
+    found = {line: role for line, zone, role in roles(text)}
+    assert found["Prince Harry"] == "furniture"  # a topic link far above the headline
+    assert found["In Depth"] == "furniture"  # "In" is no given name here
+    assert found["Dana Ruiz"] == "byline"
+
 def test_a_list_the_story_introduces_stays_in_the_story():
     text = page("Advertisement", LEAD, SECOND, "The opening dates:", "Spring 2027: the east lanes",
                 "Autumn 2027: the west lanes")

@@ -665,13 +665,21 @@ def _head_roles(lines, texts, shapes, first: int) -> dict[int, str]:
     (menus) are certain furniture, the rest of the head likely."""
     roles: dict[int, str] = {}
     candidates = []
+    names = []
     for i in range(first):
         kind, text = lines[i][1], texts[i]
-        if kind == BYLINE or _byline_shaped(text):
+        if kind == BYLINE or _BYLINE_START.match(text) and _byline_shaped(text):
             roles[i] = BYLINE_ROLE
+        elif _byline_shaped(text):
+            names.append(i)
         elif kind == HEADING or (_headline_shaped(text) and len(words_of(text)) >= HEADLINE_MIN_WORDS
                                  and not _DATE_OR_TIME.search(text)):
             candidates.append(i)
+    # A line that is only a name is a byline near the headline or the
+    # story, not up in the menus ("Prince Harry" as a topic link).
+    for i in names:
+        if i >= first - HEADLINE_REACH or any(abs(i - c) <= BYLINE_GAP for c in candidates):
+            roles[i] = BYLINE_ROLE
     bylines = [i for i in roles if i >= first - HEADLINE_REACH] or list(roles)
     headline = None
     if bylines:
@@ -699,4 +707,4 @@ def _byline_shaped(text: str) -> bool:
     if _BYLINE_START.match(text):
         return len(words) <= BYLINE_WORDS
     return (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not _SENTENCE_END.search(text)
-            and is_known_given_name(words[0]))
+            and words[0].lower() not in FUNCTION_WORDS and is_known_given_name(words[0]))
