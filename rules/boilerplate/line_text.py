@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from lint.support.patterns import LazyPattern
 
+LABEL_WORDS = 5  # a call this short is a button or a box's label
 PROMPT_WORDS = 60  # a longer line is an article's paragraph, whatever it opens with
 
 # The channels and dealings of a site with its reader.
@@ -98,9 +99,10 @@ STAMP_GAP = 6  # … when none is more than this many lines from the next
 
 def reader_prompt(text: str) -> bool:
     """Whether a line is a call to the reader: a call that names two of the
-    site's channels, a call or question to "you" that names one, or the site speaking of
-    itself ("our", "us") in a line that names three; or the small print
-    of a sign-up form ("By signing up, you agree …")."""
+    site's channels, a call or question to "you" that names one, a label of
+    a few words that names one after its call, or the site speaking of
+    itself ("our", "us") in a line that names three; or the small print of
+    a sign-up form ("By signing up, you agree …")."""
     if len(text.split()) > PROMPT_WORDS or _QUOTED.search(text):
         return False
     if _CONSENT.search(text):
@@ -108,9 +110,12 @@ def reader_prompt(text: str) -> bool:
     channels = len({m.group(0).lower() for m in _CHANNEL.finditer(text)})
     if not channels:
         return False
-    call = bool(_CALL.search(text))
+    call = _CALL.search(text)
     if call:
-        return channels >= 2 or bool(_READER.search(text))
+        # A label of a few words needs one channel past its call ("Read more
+        # stories", "Explore all newsletters"; not "Follow the money").
+        label = len(text.split()) <= LABEL_WORDS and _CHANNEL.search(text, call.end())
+        return channels >= 2 or bool(_READER.search(text)) or bool(label)
     return channels >= 3 and bool(_SITE.search(text))
 
 
