@@ -118,6 +118,12 @@ def test_credits_counters_and_repeated_lines_between_paragraphs_are_likely_furni
     assert bp_codes(text) == [("BP004", 3), ("BP013", 7), ("BP013", 11), ("BP013", 15)]
 
 
+
+@pytest.mark.parametrize("credit", ["Image copyright @CityOfRiverton", "Picture: iStock", "Getty Images", "AFP"])
+def test_credit_forms_between_paragraphs_are_likely_furniture(credit):
+    text = page("Advertisement", LEAD, credit, SECOND, THIRD)
+    assert (credit, "story", "likely-furniture") in roles(text)
+
 def test_a_subhead_between_paragraphs_is_left_alone():
     text = page("Advertisement", LEAD, "Paying for it", SECOND, THIRD)
     assert ("Paying for it", "story", "subhead") in roles(text)
@@ -182,6 +188,9 @@ def test_a_stamped_comment_thread_after_the_story_is_certain_furniture():
     ("Tuesday, 14 May 2024 09:02 BST", True),
     ("2 hours ago", True),
     ("21:00Jane Roe", True),  # a live page's entry stamp glued to its author
+    ("2 hours ago 10:05 Jane Roe", True),
+    ("Duration 1:30", True),  # a video's length
+    ("The 10:05 train", False),
     ("May 14, 2024: the council votes", False),
     ("The council meets on May 14, 2024.", False),
 ])

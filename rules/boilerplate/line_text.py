@@ -67,12 +67,16 @@ _DATE = (rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})")
 _AGO = r"(?:\d+|an?)\s+(?:sec|min|mins|minute|hour|hr|day|week|month|year)s?\s+ago"
 # A line that is a date or a time and nothing else ("Updated: May 14, 2024, 9:02 AM"),
-# or a live page's entry stamp glued to its author ("21:00Jane Roe").
+# a live page's entry stamp glued to its author ("21:00Jane Roe", "2 hours ago
+# 10:05 Jane Roe"), or a video's length ("Duration 1:30").
 _TIME_STAMP = LazyPattern(
     rf"(?i)^\W*(?:(?:published|updated|posted|last updated|first published|modified)(?:\s+on)?\s*:?\s*)?"
     rf"(?:{_DATE}(?:,?\s*(?:at\s+)?{_TIME})?|{_TIME},?\s*{_DATE}|{_TIME}|{_AGO})\W*$"
 )
-_GLUED_STAMP = LazyPattern(rf"^(?:{_AGO}\s*)?\d{{1,2}}:\d\d(?:\s*[ap]m)?(?=[A-Z])\S")
+_GLUED_STAMP = LazyPattern(
+    rf"^(?:{_AGO}\s*\d{{1,2}}:\d\d(?:\s*[ap]m)?\s*|\d{{1,2}}:\d\d(?:\s*[ap]m)?)(?=[A-Z])\S"
+    r"|^(?i:duration|length|running time)\s*:?\s*\d{1,2}:\d\d(?::\d\d)?$"
+)
 
 # A caption: a sentence with its picture's source in brackets after its
 # full stop ("… on Tuesday. (AP)"), or a caption's own opening ("FILE -").
