@@ -126,7 +126,6 @@ _SENTENCE_END = LazyPattern(r"[.!?][\"”’')\]]*$|[.!?][\"”’')\]]*\s*\(\w[
 # A photo credit or caption marker anywhere in a line.
 _CREDIT = LazyPattern(
     r"(?:(?i:\bcredit|\bphoto(?:graph)?s?|\bimage|\bpicture)(?::| by|(?i: copyright))\s*(?:©\s*)?(?:[@A-Z]|iStock)"
-    r"|^(?:Getty(?: Images)?|AP|AFP|EPA|Reuters|REUTERS|PA|Shutterstock|iStock|Alamy)$"
     r"|(?i:\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bap photo\b)"
     r"|/\s?(?:AP|AFP|Reuters|REUTERS|EPA|Getty|PA|ANI|PTI)\b)"
 )
