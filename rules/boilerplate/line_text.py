@@ -111,10 +111,12 @@ def reader_prompt(text: str) -> bool:
         return False
     if _CONSENT.search(text):
         return True
+    call = _CALL.search(text)
+    if not call and not _SITE.search(text):  # most lines of copy: neither test can pass
+        return False
     channels = len({m.group(0).lower() for m in _CHANNEL.finditer(text)})
     if not channels:
         return False
-    call = _CALL.search(text)
     if call:
         # A label of a few words needs one channel past its call ("Read more
         # stories", "Explore all newsletters"; not "Follow the money").
