@@ -80,6 +80,8 @@ CATALOGUE_SCORE = -0.5
 # links:") all but ends the story: what follows is other stories.
 LIST_HEADING_SCORE = -2.0
 SENTENCE_WORDS = 12
+TITLE_CASE_WORDS = 5  # a line this long with this share of capitalised words is a headline,
+TITLE_CASE_SHARE = 0.75  # whatever it ends with ("Council Votes to Build a New Bridge!")
 SHORT_SENTENCE_WORDS = 3  # "The road reopens Friday."
 SENTENCE_FUNCTION_SHARE = 0.2
 SHORT_SENTENCE_FUNCTION_SHARE = 0.2
@@ -172,6 +174,10 @@ def shape_of(text: str) -> str:
         return FRAGMENT
     share = sum(map(FUNCTION_WORDS.__contains__, words)) / count
     ends = bool(_SENTENCE_END.search(text, max(0, len(text) - SENTENCE_END_REACH)))
+    if ends and count >= TITLE_CASE_WORDS and not text.isupper():
+        # A headline in title case ends with a stop or "!" as often as not.
+        capitals = sum(1 for w in text.split() if w.lstrip(_PUNCTUATION)[:1].isupper())
+        ends = capitals < TITLE_CASE_SHARE * count
     if ends and count >= SENTENCE_WORDS and share >= SENTENCE_FUNCTION_SHARE:
         return SENTENCE
     if text.endswith(":") and count >= 2:
@@ -179,6 +185,13 @@ def shape_of(text: str) -> str:
     if ends and count >= SHORT_SENTENCE_WORDS and share >= SHORT_SENTENCE_FUNCTION_SHARE:
         return SHORT_SENTENCE
     return FRAGMENT
+
+
+def _ends_like_a_sentence(text: str) -> bool:
+    """Whether a line of a few words ends as a sentence does, whatever its
+    shape (a headline in title case with a full stop, a listing)."""
+    return (len(text.split()) >= SHORT_SENTENCE_WORDS
+            and bool(_SENTENCE_END.search(text, max(0, len(text) - SENTENCE_END_REACH))))
 
 
 def _covered(lines: list[Span], spans: list[Span]) -> list[bool]:
@@ -337,7 +350,8 @@ def find_layout(doc: Document) -> Layout:
     # line, and past the page's last sentence (a story may resume after an
     # advertisement; a footer never holds a sentence). A fix that removes
     # the catalogue line leaves the rest to BP013 on the next pass.
-    last_sentence = max((i for i, shape in enumerate(shapes) if shape != FRAGMENT and not in_catalogue[i]),
+    last_sentence = max((i for i, shape in enumerate(shapes)
+                         if (shape != FRAGMENT or _ends_like_a_sentence(texts[i])) and not in_catalogue[i]),
                         default=-1)
     tail_furniture = False
     # Tail furniture lines above, not counting advertisements' markers: a
