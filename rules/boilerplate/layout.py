@@ -668,7 +668,11 @@ def _without_teasers(shapes, texts, in_catalogue, first: int, last: int) -> int:
 
 def _beside_fragment(i: int, shapes: list[str], in_catalogue: list[bool], last: int) -> bool:
     """Whether a tail line has a fragment beside it: a related story's
-    summary under its headline, not a sentence of the story."""
+    summary under its headline, not a sentence of the story. A sentence
+    with another after it opens a run of copy: the story resuming after a
+    box of links."""
+    if i + 1 < len(shapes) and shapes[i + 1] in (SENTENCE, SHORT_SENTENCE) and not in_catalogue[i + 1]:
+        return False
     return any(last < j < len(shapes) and shapes[j] == FRAGMENT and not in_catalogue[j] for j in (i - 1, i + 1))
 
 
