@@ -465,7 +465,8 @@ def find_people(doc: Document, people_file=None) -> People:
                 continue
             name = Span(start, start + len(surname))
             bare = Mention(BARE, name, name, surname, None, None, None, in_quote(start), possessive)
-            _assign(bare, _named_in_paragraph(doc.text, start, matches), ambiguous)
+            fitting = _subject_over_relatives(doc.text, bare, _named_in_paragraph(doc.text, start, matches))
+            _assign(bare, fitting, ambiguous)
     for person in persons:
         person.mentions.sort(key=lambda m: m.span.start)
         person._introduction = None  # the order changed
@@ -526,6 +527,56 @@ def _named_in_paragraph(text: str, start: int, matches: list[Person]) -> list[Pe
 
 
 _PARAGRAPH_BREAK = LazyPattern(r"\n[ \t]*\n")
+
+# Words that name someone by their tie to another person.
+KIN = frozenset("""
+father mother dad mom mum son sons daughter daughters brother brothers sister sisters wife husband
+widow widower spouse uncle aunt niece nephew cousin grandfather grandmother grandson granddaughter
+stepfather stepmother stepson stepdaughter fiance fiancé fiancee fiancée parents children child
+""".split())
+_SENTENCE_END = LazyPattern(r"[.!?][”’\"]?\s+[“\"A-Z]|\n")
+_SPEECH = frozenset("said says told tells added adds recalled recalls wrote writes".split())
+
+
+def _subject_over_relatives(text: str, m: Mention, matches: list[Person]) -> list[Person]:
+    """Of several people with one surname, the story's subject, when every
+    other one was named once, in passing, by their tie to someone ("the
+    older of two daughters to Donald Harris", "Travis Kelce's mom") in a
+    sentence after the subject's introduction, and never speaks: a later
+    bare "Harris" is the subject. A relative who is quoted, or named again,
+    or introduced in the subject's own sentence ("Ana Ruiz and her brother,
+    Marco Ruiz, …") leaves the surname ambiguous."""
+    if len(matches) < 2:
+        return matches
+    introduced = [p for p in matches if p.introduction and p.introduction.span.start < m.span.start]
+    if len(introduced) < 2:
+        return matches
+    passing = [p for p in introduced if _named_in_passing(text, p)]
+    rest = [p for p in introduced if all(p is not q for q in passing)]
+    if len(rest) != 1 or not passing:
+        return matches
+    after = rest[0].introduction.span.end
+    if all(p.introduction.span.start > after and _SENTENCE_END.search(text, after, p.introduction.span.start + 1)
+           for p in passing):
+        return rest
+    return matches
+
+
+def _named_in_passing(text: str, person: Person) -> bool:
+    """Named once, by a tie to someone else, and not quoted."""
+    mentions = [e for e in person.mentions if not e.in_quote]
+    if len(mentions) != 1 or mentions[0].kind != FULL:
+        return False
+    intro = mentions[0].span
+    following = text[intro.end:intro.end + 30]
+    if following[:2] in _POSSESSIVE or following[:2] == "‘s":
+        return following[2:].split()[:1] != [] and following[2:].split()[0].strip(",.;:").lower() in KIN
+    words = [w.strip(",.;:()").lower() for w in text[max(0, intro.start - 40):intro.start].split()[-3:]]
+    if not any(w in KIN for w in words):
+        return False
+    end = _SENTENCE_END.search(text, intro.end)
+    rest = text[intro.end:end.start() if end else len(text)]
+    return not any(w.strip(",.;:").lower() in _SPEECH for w in rest.split())
 
 
 # Bare references that make a surname one person's: the story's subject
