@@ -43,6 +43,7 @@ from __future__ import annotations
 import bisect
 
 from lint.engine.registry import rule
+from lint.analysis.attribution import DOCUMENTS
 from lint.model import Span
 from lint.rules.attribution.common import attributions
 from lint.rules.titles.common import people
@@ -142,12 +143,6 @@ def _relative_clause(text: str, floor: int, start: int) -> bool:
 
 
 # A text still says what it says: "the letter says", "says the report".
-_DOCUMENTS = frozenset("""
-letter report law bill study survey lawsuit suit complaint filing website site sign label memo document
-indictment affidavit ruling constitution clause section policy guidance guidelines manual contract
-agreement charter proposal petition resolution release page sheet notice warning order decree statute
-regulation rules rule paper book article summary analysis note transcript text
-""".split())
 _DETERMINERS = frozenset("the a an its his her their this that our".split())
 
 
@@ -166,10 +161,10 @@ def _standing(doc, item, word: str) -> bool:
         return True
     before = [w.strip(",.”’\"'").lower() for w in text[max(block.start, start - 40):start].split()][-3:]
     after = [w.strip(",.”’\"'").lower() for w in text[end:min(block.end, end + 40)].split()][:3]
-    if before and (before[-1] in _DOCUMENTS or before[-1] == "it"):
+    if before and (before[-1] in DOCUMENTS or before[-1] == "it"):
         return True  # "the letter says", "…,” it says": a text, or an organisation's standing word
     if item.kind in ("after", "inverted") and after and after[0] in _DETERMINERS \
-            and any(w in _DOCUMENTS for w in after[1:3]):
+            and any(w in DOCUMENTS for w in after[1:3]):
         return True
     subject = (item.subject or "").lower()
     return item.kind == "before" and item.quote.partial and item.speaker is None \
