@@ -269,11 +269,35 @@ def split_name(words: list[str]) -> tuple[str | None, str]:
         return None, _strip_possessive(words[0])[0]
     if all(w.lower() in PARTICLES for w in words[:-1]):
         return None, _strip_possessive(" ".join(words))[0]  # "Van Dorn", "De la Cruz" alone
+    if _family_name_first(words):
+        return " ".join(_strip_possessive(w)[0] for w in words[1:]), words[0]  # "Yoon Suk Yeol" is Yoon
     # The surname is the last word and any lowercase particles before it.
     k = len(words) - 1
     while k > 1 and words[k - 1].lower() in PARTICLES:
         k -= 1
     return words[0], _strip_possessive(" ".join(words[k:]))[0]
+
+
+# Short given names that follow "Lee" or "Kim" in Western names ("Lee Ann Ross").
+_SHORT_WESTERN_GIVEN = frozenset("Ann Anne Sue Joy Kay Lynn Mae May Jo Ray Lou Rae Jean Jane Beth Rose Dee Jon John "
+                                 "Paul Mark Tom Jim Joe Bob".split())
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """An East Asian name written family name first: a family name of the
+    list, then a given name of two syllables, as two short words ("Yoon
+    Suk Yeol", "Kim Jong Un") or hyphenated with the second in lower case
+    ("Moon Jae-in", "Lee Sang-min"). "Lee Anne Roper", "Kim Smith-Jones"
+    and "Kim Kardashian" keep their last word."""
+    if words[0] not in FAMILY_NAMES_FIRST or any(_strip_possessive(w)[1] for w in words[:-1]):
+        return False
+    rest = [_strip_possessive(w)[0] for w in words[1:]]
+    if len(rest) == 2:
+        return all(2 <= len(w) <= 4 and w.isalpha() for w in rest) and rest[0] not in _SHORT_WESTERN_GIVEN
+    if len(rest) == 1 and rest[0].count("-") == 1:
+        first, second = rest[0].split("-")
+        return 2 <= len(first) <= 4 and 2 <= len(second) <= 5 and second.isalpha() and second.islower()
+    return False
 
 
 def _strip_possessive(word: str) -> tuple[str, bool]:
@@ -311,7 +335,8 @@ def _looks_like_person(words: list[str], introduced: bool) -> bool:
     if len(words) >= 4 and _headline_words(words[1:-1]):
         return False  # "Donna Kelce Calls Taylor Swift": a headline in title case
     # A particle inside the run ("Tariq bin Suleiman", "Ana de la Cruz") marks a personal name.
-    return introduced or _given_or_initial(words[0]) or any(w.lower() in PARTICLES for w in words[1:-1])
+    return introduced or _given_or_initial(words[0]) or any(w.lower() in PARTICLES for w in words[1:-1]) \
+        or _family_name_first(words)
 
 
 @record
