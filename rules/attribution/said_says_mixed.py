@@ -129,17 +129,27 @@ def _appositive_after_name(text: str, floor: int, start: int, ends) -> bool:
 # Adverbs between a relative pronoun and its verb: "who also says".
 _RELATIVE_ADVERBS = frozenset("also still now often always later then repeatedly publicly".split())
 _RELATIVE = frozenset({"who", "which", "that"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 
 
 def _relative_clause(text: str, floor: int, start: int) -> bool:
     """The verb of a relative clause ("Roe, who also says he …", "a clause
-    that says …", "the group, which says on its site …"): it describes the
-    subject's standing view or a text's content, not an attribution whose
-    tense the story chooses."""
-    words = text[max(floor, start - 40):start].split()
+    that says …", "the group, which says on its site …", "a sale, which
+    Roe says can save …"): it describes the subject's standing view or a
+    text's content, not an attribution whose tense the story chooses."""
+    words = text[max(floor, start - 60):start].split()
     while words and words[-1].lower() in _RELATIVE_ADVERBS:
         words.pop()
-    return bool(words) and words[-1].lower() in _RELATIVE
+    if words and words[-1].lower() in _RELATIVE:
+        return True
+    # The object's clause: "a fare sale, which Roe says can save £200",
+    # "the plan that she says will fail".
+    for size in (1, 2, 3):
+        if len(words) > size and words[-size - 1].lower() in _RELATIVE - {"who"} | {"whom"}:
+            subject = words[-size:]
+            return (size == 1 and subject[0].lower() in _SUBJECT_PRONOUNS) or all(
+                w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in subject)
+    return False
 
 
 # A text still says what it says: "the letter says", "says the report".
