@@ -11,9 +11,10 @@ A quotation may run over several paragraphs: by newsroom convention the
 paragraphs before the last one have no closing mark, and the next
 paragraph opens with a fresh opening mark. A paragraph left open is
 therefore fine when the next paragraph opens with a quotation mark. A box
-label or caption the page set between two such paragraphs ("Club
-statement": four words at most, with no closing punctuation) is passed
-over.
+label ("Club statement": four words at most, with no closing
+punctuation) or a photo caption or related headline (six words or more
+ending without a full stop, or in a credit's bracket: "… (Image:
+Agency)") that the page set between two such paragraphs is passed over.
 
 ## Why is this bad?
 Readers cannot tell where the source's words end and the reporter's
@@ -44,7 +45,7 @@ No fix: only the writer knows where the quotation should start or end.
 
 from __future__ import annotations
 
-from lint.analysis.quotes import label_line
+from lint.analysis.quotes import set_inside
 from lint.engine.registry import rule
 from lint.rules.quotes.marks import (
     CLOSE, EITHER, OPEN, Mark, closing_context, opening_context, quote_marks,
@@ -57,8 +58,9 @@ def check(doc, ctx):
     paragraphs = doc.analysis(quote_marks)
     for index, paragraph in enumerate(paragraphs):
         following = index + 1
-        # A box label between two paragraphs of one quotation is passed over.
-        while following + 1 < len(paragraphs) and label_line(doc.slice(paragraphs[following].span)):
+        # A box label or a photo caption between two paragraphs of one
+        # quotation is passed over.
+        while following + 1 < len(paragraphs) and set_inside(doc.slice(paragraphs[following].span)):
             following += 1
         continued = following < len(paragraphs) and paragraphs[following].opens_with_quote
         for mark, problem in unmatched(doc.text, paragraph, continued):
