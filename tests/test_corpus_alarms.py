@@ -22,12 +22,12 @@ pytestmark = pytest.mark.skipif(CORPUS is None, reason="the news-page corpus is 
                                 "to the folder holding index.tsv (or place it at ../shared/corpus)")
 
 # Loud findings per article (BP family apart), at most.
-CLEAN = {"tuning": 0.71, "held-out": 0.78, "all": 0.74}
-PAGES = {"tuning": 0.76, "held-out": 0.92, "all": 0.83}
+CLEAN = {"tuning": 0.44, "held-out": 0.63, "all": 0.52}
+PAGES = {"tuning": 0.45, "held-out": 0.74, "all": 0.57}
 # Recall per kind of injected slip, at least, for the kinds with ten or
 # more places to inject them in the corpus.
 RECALL = {"says": 0.9, "drop-attribution": 0.9, "loaded-verb": 0.9, "surname": 0.9, "doubled-word": 0.9,
-          "misspelled-word": 0.9, "country": 0.9, "unclosed-quote": 0.9, "age-twice": 0.6}
+          "misspelled-word": 0.9, "country": 0.9, "unclosed-quote": 0.9, "age-twice": 0.9}
 
 
 @pytest.fixture(scope="module")

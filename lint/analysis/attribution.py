@@ -340,6 +340,8 @@ def _from_context(doc: Document, item: Attribution, mentions, starts, owner) -> 
         if match.start() not in quoted:
             return item._replace(kind="context", subject=match.group(), subject_span=Span(match.start(), match.end()))
     text = doc.text
+    if quote.opens_paragraph and _pull_quote(doc, quote):
+        return item._replace(kind="repeated")  # display type: the words are quoted again, attributed
     lead_in = text[reach:quote.span.start].rstrip()
     if lead_in.endswith(":"):
         return item._replace(kind="introduced")  # "In the words of the patient: “…”"
@@ -360,7 +362,7 @@ def _from_context(doc: Document, item: Attribution, mentions, starts, owner) -> 
         # them is passed over.
         if previous is not None and text[previous.start:previous.end].rstrip().endswith((":", "?")):
             return item._replace(kind="introduced")
-        if previous is not None and _speaks(doc, previous, quoted):
+        if previous is not None and (_speaks(doc, previous, quoted) or _text_speaks(doc, previous, quoted)):
             return item._replace(kind="introduced")
         if paragraph is not None and not _has_quote(doc, paragraph) and _speaks(doc, paragraph, quoted):
             return item._replace(kind="introduced")
@@ -369,6 +371,44 @@ def _from_context(doc: Document, item: Attribution, mentions, starts, owner) -> 
             # answers, paragraph after paragraph, with no "she said".
             return item._replace(kind="introduced")
     return item
+
+
+PULL_QUOTE_MIN = 30
+
+
+def _pull_quote(doc: Document, quote: Quote) -> bool:
+    """A paragraph that is nothing but a quotation whose words the story
+    quotes again elsewhere: a pull quote, set in display type; the
+    quotation it repeats carries the attribution."""
+    text = doc.text
+    inner = text[quote.span.start + 1:quote.span.end].strip("”’\"' .,")
+    if len(inner) < PULL_QUOTE_MIN or text[quote.span.end:quote.block.end].strip():
+        return False
+    lowered, inner = text.lower(), inner.lower()  # "Their …" set apart, "… their …" in the copy
+    first = lowered.find(inner)
+    return first != -1 and lowered.find(inner, first + len(inner)) != -1
+
+
+# Texts that speak in the copy: "the letter says", "budget documents show".
+DOCUMENTS = frozenset("""
+letter letters report reports law bill study survey lawsuit suit complaint filing filings website site sign
+label memo document documents indictment affidavit ruling constitution clause section policy guidance
+guidelines manual contract agreement charter proposal petition resolution release page sheet notice
+warning order decree statute regulation regulations rules rule paper papers book article summary
+analysis note transcript text budget review records
+""".split())
+# What a text does when the copy quotes it: "documents show", "the ruling states".
+TEXT_VERBS = frozenset("show shows showed state states stated read reads say says said note notes noted".split())
+
+
+def _text_speaks(doc: Document, sentence: Span, quoted) -> bool:
+    """A text as the subject of a reporting verb: "the latest budget
+    documents show the agency collected …" introduces the quotation from
+    them in the next paragraph."""
+    words = [w for w in _WORD.finditer(doc.text, sentence.start, min(sentence.end, sentence.start + 600))
+             if w.start() not in quoted]
+    return any(w.group().lower() in TEXT_VERBS and i and words[i - 1].group().lower() in DOCUMENTS
+               for i, w in enumerate(words))
 
 
 def _has_quote(doc: Document, span: Span) -> bool:

@@ -62,6 +62,7 @@ _DIGIT = LazyPattern(r"\d")
 _RELATIVE_WORDS = ("yesterday", "today", "tonight", "tomorrow", "this ", "last ", "next ", "weekend",
                    "earlier", "later")
 HALF_YEAR = 183  # a weekday written with a date puts it this close to publication, at most
+YEAR_BACK = 366  # ... or this far before it
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
 
 
@@ -194,7 +195,12 @@ def _nearest_year(date: dt.date, reference: dt.date, tense: str | None, weekday:
             candidates.append(date.replace(year=year))
         except ValueError:
             continue
-    fitting = [c for c in candidates if c.weekday() == weekday and abs((c - reference).days) <= HALF_YEAR]
+    # News looks back further than it looks ahead: a trial story in November
+    # gives "Saturday, May 18" for an attack that year, six months and more
+    # before; unless the verb looks ahead, a weekday that fits the date up
+    # to a year back is right.
+    back = HALF_YEAR if tense == "future" else YEAR_BACK
+    fitting = [c for c in candidates if c.weekday() == weekday and -back <= (c - reference).days <= HALF_YEAR]
     if fitting:
         return min(fitting, key=lambda c: abs((c - reference).days))
     if tense == "past":

@@ -269,11 +269,35 @@ def split_name(words: list[str]) -> tuple[str | None, str]:
         return None, _strip_possessive(words[0])[0]
     if all(w.lower() in PARTICLES for w in words[:-1]):
         return None, _strip_possessive(" ".join(words))[0]  # "Van Dorn", "De la Cruz" alone
+    if _family_name_first(words):
+        return " ".join(_strip_possessive(w)[0] for w in words[1:]), words[0]  # "Yoon Suk Yeol" is Yoon
     # The surname is the last word and any lowercase particles before it.
     k = len(words) - 1
     while k > 1 and words[k - 1].lower() in PARTICLES:
         k -= 1
     return words[0], _strip_possessive(" ".join(words[k:]))[0]
+
+
+# Short given names that follow "Lee" or "Kim" in Western names ("Lee Ann Ross").
+_SHORT_WESTERN_GIVEN = frozenset("Ann Anne Sue Joy Kay Lynn Mae May Jo Ray Lou Rae Jean Jane Beth Rose Dee Jon John "
+                                 "Paul Mark Tom Jim Joe Bob".split())
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """An East Asian name written family name first: a family name of the
+    list, then a given name of two syllables, as two short words ("Yoon
+    Suk Yeol", "Kim Jong Un") or hyphenated with the second in lower case
+    ("Moon Jae-in", "Lee Sang-min"). "Lee Anne Roper", "Kim Smith-Jones"
+    and "Kim Kardashian" keep their last word."""
+    if words[0] not in FAMILY_NAMES_FIRST or any(_strip_possessive(w)[1] for w in words[:-1]):
+        return False
+    rest = [_strip_possessive(w)[0] for w in words[1:]]
+    if len(rest) == 2:
+        return all(2 <= len(w) <= 4 and w.isalpha() for w in rest) and rest[0] not in _SHORT_WESTERN_GIVEN
+    if len(rest) == 1 and rest[0].count("-") == 1:
+        first, second = rest[0].split("-")
+        return 2 <= len(first) <= 4 and 2 <= len(second) <= 5 and second.isalpha() and second.islower()
+    return False
 
 
 def _strip_possessive(word: str) -> tuple[str, bool]:
@@ -311,7 +335,8 @@ def _looks_like_person(words: list[str], introduced: bool) -> bool:
     if len(words) >= 4 and _headline_words(words[1:-1]):
         return False  # "Donna Kelce Calls Taylor Swift": a headline in title case
     # A particle inside the run ("Tariq bin Suleiman", "Ana de la Cruz") marks a personal name.
-    return introduced or _given_or_initial(words[0]) or any(w.lower() in PARTICLES for w in words[1:-1])
+    return introduced or _given_or_initial(words[0]) or any(w.lower() in PARTICLES for w in words[1:-1]) \
+        or _family_name_first(words)
 
 
 @record
@@ -465,7 +490,8 @@ def find_people(doc: Document, people_file=None) -> People:
                 continue
             name = Span(start, start + len(surname))
             bare = Mention(BARE, name, name, surname, None, None, None, in_quote(start), possessive)
-            _assign(bare, _named_in_paragraph(doc.text, start, matches), ambiguous)
+            fitting = _subject_over_relatives(doc.text, bare, _named_in_paragraph(doc.text, start, matches))
+            _assign(bare, fitting, ambiguous)
     for person in persons:
         person.mentions.sort(key=lambda m: m.span.start)
         person._introduction = None  # the order changed
@@ -526,6 +552,56 @@ def _named_in_paragraph(text: str, start: int, matches: list[Person]) -> list[Pe
 
 
 _PARAGRAPH_BREAK = LazyPattern(r"\n[ \t]*\n")
+
+# Words that name someone by their tie to another person.
+KIN = frozenset("""
+father mother dad mom mum son sons daughter daughters brother brothers sister sisters wife husband
+widow widower spouse uncle aunt niece nephew cousin grandfather grandmother grandson granddaughter
+stepfather stepmother stepson stepdaughter fiance fiancé fiancee fiancée parents children child
+""".split())
+_SENTENCE_END = LazyPattern(r"[.!?][”’\"]?\s+[“\"A-Z]|\n")
+_SPEECH = frozenset("said says told tells added adds recalled recalls wrote writes".split())
+
+
+def _subject_over_relatives(text: str, m: Mention, matches: list[Person]) -> list[Person]:
+    """Of several people with one surname, the story's subject, when every
+    other one was named once, in passing, by their tie to someone ("the
+    older of two daughters to Donald Harris", "Travis Kelce's mom") in a
+    sentence after the subject's introduction, and never speaks: a later
+    bare "Harris" is the subject. A relative who is quoted, or named again,
+    or introduced in the subject's own sentence ("Ana Ruiz and her brother,
+    Marco Ruiz, …") leaves the surname ambiguous."""
+    if len(matches) < 2:
+        return matches
+    introduced = [p for p in matches if p.introduction and p.introduction.span.start < m.span.start]
+    if len(introduced) < 2:
+        return matches
+    passing = [p for p in introduced if _named_in_passing(text, p)]
+    rest = [p for p in introduced if all(p is not q for q in passing)]
+    if len(rest) != 1 or not passing:
+        return matches
+    after = rest[0].introduction.span.end
+    if all(p.introduction.span.start > after and _SENTENCE_END.search(text, after, p.introduction.span.start + 1)
+           for p in passing):
+        return rest
+    return matches
+
+
+def _named_in_passing(text: str, person: Person) -> bool:
+    """Named once, by a tie to someone else, and not quoted."""
+    mentions = [e for e in person.mentions if not e.in_quote]
+    if len(mentions) != 1 or mentions[0].kind != FULL:
+        return False
+    intro = mentions[0].span
+    following = text[intro.end:intro.end + 30]
+    if following[:2] in _POSSESSIVE or following[:2] == "‘s":
+        return following[2:].split()[:1] != [] and following[2:].split()[0].strip(",.;:").lower() in KIN
+    words = [w.strip(",.;:()").lower() for w in text[max(0, intro.start - 40):intro.start].split()[-3:]]
+    if not any(w in KIN for w in words):
+        return False
+    end = _SENTENCE_END.search(text, intro.end)
+    rest = text[intro.end:end.start() if end else len(text)]
+    return not any(w.strip(",.;:").lower() in _SPEECH for w in rest.split())
 
 
 # Bare references that make a surname one person's: the story's subject

@@ -54,7 +54,10 @@ def _scan(doc: Document) -> tuple[tuple[Quote, ...], tuple[Span, ...]]:
     for block in doc.blocks_of(BODY, TAGLINE):
         text = doc.slice(block.span)
         base = block.span.start
-        adjacent = previous_end >= 0 and not doc.text[previous_end:block.span.start].strip()
+        if previous_open and set_inside(text):
+            continue  # a box label or a photo caption inside a quotation of several paragraphs
+        adjacent = previous_end >= 0 and all(set_inside(line) for line in
+                                             doc.text[previous_end:block.span.start].split("\n"))
         # Marks inside a tag or a link target (alt="…", a link's "title")
         # are markup, not quotation marks.
         near = inline[bisect.bisect_right(inline_ends, base):bisect.bisect_left(inline_starts, block.span.end)]
@@ -84,6 +87,30 @@ def _scan(doc: Document) -> tuple[tuple[Quote, ...], tuple[Span, ...]]:
         previous_open = left_open
         previous_end = block.span.end
     return tuple(found), tuple(stray)
+
+
+LABEL_WORDS = 4
+
+
+def label_line(line: str) -> bool:
+    """A blank line, or a box label or caption the page set between two
+    paragraphs ("Club statement", "Watch"): a few words with no closing
+    punctuation and no quotation mark. A quotation runs on past it."""
+    line = line.strip()
+    return not line or (len(line.split()) <= LABEL_WORDS and line[-1] not in ".!?:;,”’\"'"
+                        and not any(mark in line for mark in "“”\"‘"))
+
+
+def set_inside(line: str) -> bool:
+    """A line the page set between two paragraphs of one quotation: a box
+    label (``label_line``) or a photo caption, six words or more ending
+    without a full stop or in a credit's bracket ("Crowds at the gate on
+    Sunday (Image: Agency)")."""
+    if label_line(line):
+        return True
+    line = line.strip()
+    return len(line.split()) >= 6 and not any(mark in line for mark in "“”\"") and (
+        line[-1] not in ".!?:;,”’\"'" or (line.endswith(")") and "(" in line and line.rfind(".") < line.rfind("(")))
 
 
 def _quote(doc, text, base, block, start, end, closed, continues) -> Quote:

@@ -8,8 +8,8 @@ they attribute — "claimed" (doubt), "admitted" (confession), "insisted",
 The list, with the reason for each verb, is data:
 `rules/attribution/loaded_verbs.toml`. A verb counts when it attributes a
 quotation or introduces a reported clause ("claimed that …", "claimed
-Monday the shortfall was smaller") after a person, a pronoun or a group
-("officials", "the ministry").
+Monday the shortfall was smaller") after a person, a pronoun, a group
+("officials", "the ministry") or a name ("Nissan claimed that …").
 
 ## Why is this bad?
 "Said" is neutral; the loaded verbs pass judgment in the reporter's voice,
@@ -89,7 +89,8 @@ def check(doc, ctx):
             if bare not in table or span.start in seen or span.start in quotes:
                 continue
             if _reported_clause(text, span.end) and (_after_person(text, span.start, ends)
-                                                     or _after_group(text, span.start)):
+                                                     or _after_group(text, span.start)
+                                                     or _after_name(text, span.start)):
                 yield from _report(doc, ctx, table, span, reported=True)
 
 
@@ -114,6 +115,27 @@ def _reported_clause(text: str, end: int) -> bool:
 
 def _after_group(text: str, start: int) -> bool:
     return _GROUP.search(text, max(0, start - 20), start) is not None
+
+
+_NOT_SUBJECTS = frozenset("""
+the a an this that these those it its he she they we i in on at as but and or if when while after
+before since then there here also still now so yet
+""".split())
+
+
+def _after_name(text: str, start: int) -> bool:
+    """A capitalised name right before the verb, a person the people
+    analysis did not place ("Liu claimed that …") or an organisation
+    ("Nissan claimed that …"): with a reported clause after it, the verb
+    attributes."""
+    before = text[max(0, start - 40):start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    if not words:
+        return False
+    word = words[-1]
+    return word[:1].isupper() and word.isalpha() and word.lower() not in _NOT_SUBJECTS
 
 
 def _after_person(text: str, start: int, ends: set[int]) -> bool:

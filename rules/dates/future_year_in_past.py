@@ -6,7 +6,8 @@ tense ("the plant closed in 2025" in a 2023 story), and a full date after
 the publication date is left to DT004. Deadlines and terms ("by 2033",
 "until 2040") and past-tense reports of what is still to come ("said the
 line would open in 2033", "was expected to finish in 2030") are left
-alone.
+alone, and so is an amount after a noun that takes one ("a total score of
+2072").
 
 ## Why is this bad?
 It is almost always a typo for an earlier year, or a story re-dated without
@@ -44,6 +45,22 @@ from lint.support.patterns import LazyPattern
 _YEAR = LazyPattern(r"\b(?:in|since|during|of|from)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\d)")
 
 
+# Nouns whose "of" takes an amount, not a year: "a total score of 2072".
+_AMOUNTS = frozenset("""
+score scores total sum count tally rating ratings price cost average maximum minimum population
+budget value balance height depth length distance speed capacity number figure amount reading
+""".split())
+
+
+def _a_quantity(text: str, match) -> bool:
+    """"a total score of 2072", "a population of 2,050": an amount after
+    "of", not a year."""
+    if not match.group().lower().startswith("of"):
+        return False
+    before = text[max(0, match.start() - 30):match.start()].split()
+    return bool(before) and before[-1].lower().strip(",") in _AMOUNTS
+
+
 @rule(code="DT005", name="future-year-in-past", severity="warning",
       summary="A year after the publication year in a past-tense statement")
 def check(doc, ctx):
@@ -57,7 +74,7 @@ def check(doc, ctx):
     for block in doc.analysis(copy_blocks):
         for match in _YEAR.finditer(text, block.start, block.end):
             year = int(match.group("year"))
-            if year <= published.year or match.start() in quotes:
+            if year <= published.year or match.start() in quotes or _a_quantity(text, match):
                 continue
             # Only the words since the last comma count: "signed in 2019, runs
             # until 2040" is about the present.

@@ -6,7 +6,8 @@ Reports a future-tense statement about a date before the publication date
 about a date after it ("met on Friday, June 9"). A past-tense report of
 what is still to come is left alone: a deadline ("ordered elections held by
 Sept. 30"), an order, plan or promise ("directed staff to publish the plan
-on June 20", "was expected to open on June 12").
+on June 20", "was expected to open on June 12"); so is a correction or
+editor's note added after the story ran ("Correction added June 9, 2023:").
 
 ## Why is this bad?
 Either the tense or the date is stale — usually copy written ahead of an
@@ -49,6 +50,21 @@ _INFINITIVE = LazyPattern(
     r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)[a-z]+\b")
 
 
+# A note added to the story after it ran: "Correction added March 3, 2025:",
+# "Editor's note: This article was updated on …".
+_LATER_NOTE = LazyPattern(
+    r"(?:^|\n)[ \t*_]*(?:Correction|Clarification|Update|Updated|Editor[’']s [Nn]ote|"
+    r"This (?:story|article|report) (?:was|has been) (?:updated|corrected|amended|changed))\b")
+
+
+def _a_later_note(text: str, start: int) -> bool:
+    """The date is in a correction or editor's note, written after the
+    story ran: its past tense about a later date is right."""
+    floor = max(0, start - SENTENCE_REACH)
+    line = max(text.rfind("\n", floor, start), floor - 1) + 1
+    return _LATER_NOTE.match(text, max(0, line - 1), start) is not None
+
+
 def _reports_what_is_to_come(text: str, start: int) -> bool:
     """A past-tense sentence about a later date that is still a plan, order,
     promise or deadline ("directed it to hold elections by 30 September")."""
@@ -75,6 +91,6 @@ def check(doc, ctx):
             yield ctx.report(item.span, f"Future tense about {item.start:%B} {item.start.day}, {item.start.year}, "
                              f"which is before the publication date ({published:%B} {published.day}).")
         elif item.tense == "past" and item.start > published and not _reports_what_is_to_come(
-                doc.text, item.span.start):
+                doc.text, item.span.start) and not _a_later_note(doc.text, item.span.start):
             yield ctx.report(item.span, f"Past tense about {item.start:%B} {item.start.day}, {item.start.year}, "
                              f"which is after the publication date ({published:%B} {published.day}).")

@@ -3,7 +3,9 @@
 ## What it does
 Reports "Friday, June 4, 2023" when June 4, 2023 was a Sunday — in the copy
 and in the dateline header. A date written without a year is taken in the
-year nearest the publication date.
+year nearest the publication date, or in the year its weekday fits: up to
+half a year ahead, and up to a year back unless the verb looks ahead (a
+November story's "Saturday, May 18" is May of that year).
 
 ## Why is this bad?
 One of the two is wrong, and readers cannot tell which; it is among the

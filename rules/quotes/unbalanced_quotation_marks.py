@@ -10,7 +10,11 @@ show it is the odd one out (or the last one).
 A quotation may run over several paragraphs: by newsroom convention the
 paragraphs before the last one have no closing mark, and the next
 paragraph opens with a fresh opening mark. A paragraph left open is
-therefore fine when the next paragraph opens with a quotation mark.
+therefore fine when the next paragraph opens with a quotation mark. A box
+label ("Club statement": four words at most, with no closing
+punctuation) or a photo caption or related headline (six words or more
+ending without a full stop, or in a credit's bracket: "… (Image:
+Agency)") that the page set between two such paragraphs is passed over.
 
 ## Why is this bad?
 Readers cannot tell where the source's words end and the reporter's
@@ -41,6 +45,7 @@ No fix: only the writer knows where the quotation should start or end.
 
 from __future__ import annotations
 
+from lint.analysis.quotes import set_inside
 from lint.engine.registry import rule
 from lint.rules.quotes.marks import (
     CLOSE, EITHER, OPEN, Mark, closing_context, opening_context, quote_marks,
@@ -52,7 +57,12 @@ from lint.rules.quotes.marks import (
 def check(doc, ctx):
     paragraphs = doc.analysis(quote_marks)
     for index, paragraph in enumerate(paragraphs):
-        continued = index + 1 < len(paragraphs) and paragraphs[index + 1].opens_with_quote
+        following = index + 1
+        # A box label or a photo caption between two paragraphs of one
+        # quotation is passed over.
+        while following + 1 < len(paragraphs) and set_inside(doc.slice(paragraphs[following].span)):
+            following += 1
+        continued = following < len(paragraphs) and paragraphs[following].opens_with_quote
         for mark, problem in unmatched(doc.text, paragraph, continued):
             yield ctx.report(mark.span, MESSAGES[problem].format(mark=mark.char))
 

@@ -11,7 +11,10 @@ reported at each place it occurs: "Ukriane", "Afganistan", "Russain".
 A slip made once in a story that spells the name right elsewhere is
 SP002's finding and is not reported twice; this rule catches the slip a
 story repeats, or makes where the name appears nowhere else. A word after
-a given name or an honorific is a person's surname and is left alone.
+a given name or an honorific is a person's surname and is left alone, and
+so is a word one letter off a people's plural that stands before a
+capitalised word ("Ameris Bank": a plural such as "Azeris" never modifies
+a noun, so the word is a brand's name).
 
 ## Why is this bad?
 A misspelled country in a foreign-affairs story is the error a reader
@@ -35,13 +38,15 @@ the original.
 
 from __future__ import annotations
 
+import functools
+import os
 from collections import Counter
 
 from lint.analysis.dictionary import edits
 from lint.analysis.titles import HONORIFICS
 from lint.engine.registry import rule
 from lint.model import Edit, Fix
-from lint.rules.spelling.lexicon import MIN_COUNTRY_LENGTH, country_words, lexicon_for
+from lint.rules.spelling.lexicon import COUNTRIES_FILE, DATA_DIR, MIN_COUNTRY_LENGTH, country_words, lexicon_for
 from lint.rules.spelling.name_variant import MIN_LENGTH, word_before
 from lint.rules.spelling.words import copy_words
 
@@ -77,8 +82,28 @@ def check(doc, ctx):
                                  for w in words if w.text == form)
         if surnames[form]:
             continue  # "Mr. Franca", "Ana Franca", "Fumihiko Hazama" somewhere in the story: a surname
+        if _plural_before_a_name(text, word, wanted):
+            continue  # "Ameris Bank": a people's plural ("Azeris") never stands before a noun
         fix = Fix((Edit(word.span, wanted),), title=f"Write \"{wanted}\"")
         yield ctx.report(word.span, f"\"{form}\" is one letter off the name \"{wanted}\".", fix=fix)
+
+
+@functools.cache
+def _all_country_words() -> frozenset[str]:
+    """Every country and people name of the vocabulary, short ones too ("Azeri")."""
+    with open(os.path.join(DATA_DIR, COUNTRIES_FILE), encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+
+
+def _plural_before_a_name(text: str, word, wanted: str) -> bool:
+    """The nearest name is a people's plural ("Azeris": "Azeri" is a name
+    too) and the word stands before a capitalised word ("Ameris Bank
+    Amphitheatre"): a plural noun does not modify a noun, so the word is a
+    brand's or a venue's name."""
+    if not wanted.endswith("s") or wanted[:-1] not in _all_country_words():
+        return False
+    following = text[word.end:word.end + 30]
+    return following[:1] == " " and following[1:2].isupper()
 
 
 def _surname_at(text: str, start: int, is_known_given_name, lexicon) -> bool:

@@ -14,7 +14,12 @@ unknown is reported when a common word (seen at least 1,000 times in
 pyspellchecker's frequency list) lies one edit away (a letter missing,
 extra, wrong or two swapped), with the most frequent such words as
 suggestions; an unknown word whose only neighbours are rare ("dulce":
-"dunce", "dulcet") is more often a loanword or a term of art than a slip. Capitalised words, acronyms, web and e-mail addresses,
+"dunce", "dulcet") is more often a loanword or a term of art than a slip.
+An unknown word of four letters or fewer ("bam", "bruh", "json", "gzip")
+is more often slang, a sound, an abbreviation or a file format than a
+slip, and lies one edit from many short words: it is reported only with a
+slip's own signature, two letters of a common word swapped ("teh") or half
+of a word split by a stray space ("unt il", "tre k"). Capitalised words, acronyms, web and e-mail addresses,
 handles, hashtags, words glued to digits and name particles before a name
 ("von der Leyen") are not checked here (proper names are SP002's), nor are
 quotations in another language.
@@ -62,6 +67,43 @@ CONSISTENT_USES = 2
 # In a quotation where this share of the lowercase words is unknown, the
 # speaker is talking another language.
 FOREIGN_SHARE = 0.4
+
+
+# A word this short that is unknown is more often slang, a sound, an
+# abbreviation or a file format ("bruh", "bam", "json") than a slip, and
+# one edit from a short word lands near many common words: it is reported
+# only with a slip's own signature.
+SHORT = 4
+
+
+def _swapped(part: str, near) -> bool:
+    """Two neighbouring letters of a common word swapped ("teh", "adn")."""
+    for word, count in near:
+        if count >= COMMON_NEIGHBOUR and len(word) == len(part):
+            diff = [i for i in range(len(word)) if word[i] != part[i]]
+            if len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == part[diff[1]] \
+                    and word[diff[1]] == part[diff[0]]:
+                return True
+    return False
+
+
+def _split(text: str, words, index: int, lexicon) -> bool:
+    """The word is half of one split by a stray space: "tre k" (trek), "m
+    oon" (moon), "isn ‘t" (isn't)."""
+    word = words[index]
+    for left, right in ((index - 1, index), (index, index + 1)):
+        if left < 0 or right >= len(words):
+            continue
+        gap = text[words[left].end:words[right].start]
+        if gap.strip(" ") not in ("", "‘", "’", "'") or len(gap) > 2:
+            continue
+        joined = (words[left].text + gap.strip(" ").replace("‘", "'").replace("’", "'") + words[right].text)
+        joined = joined.replace("’", "'")
+        if joined.islower() and lexicon.known(joined):
+            return True
+        if right == index + 1 and text[word.end:word.end + 3] in (" ‘t", " ’t", " 't"):
+            return lexicon.known(word.text + "'t")
+    return False
 
 
 def _opens_a_name(words, index: int) -> bool:
@@ -126,6 +168,8 @@ def check(doc, ctx):
             near = seen[part]
             if not near or near[0][1] < COMMON_NEIGHBOUR:
                 continue  # nothing common close by: a rare word, a name or a coinage, not a slip
+            if len(part) <= SHORT and not _swapped(part, near) and not _split(doc.text, words, index, lexicon):
+                continue  # "bam", "bruh", "gzip": slang, a sound or a term, more often than a slip
             offset = word.start + plain.index(part) if len(parts) > 1 else word.start
             span = Span(offset, offset + len(part))
             options = ", ".join(f"\"{w}\"" for w, _ in near)

@@ -3,7 +3,12 @@
 ## What it does
 When two people in the story share a surname (spouses, siblings, a father
 and son), reports each later reference that does not tell them apart: the
-bare surname, or an honorific they share ("Mr. Kim" for two men).
+bare surname, or an honorific they share ("Mr. Kim" for two men). A
+relative named once, in passing, by their tie to someone ("the youngest
+of three children of Victor Quill, a retired bus driver", "Peter Voss's
+mother"), in a sentence after the story's subject was introduced, who is
+never quoted or named again, does not make the subject's surname
+ambiguous: the writer means the subject.
 
 ## Why is this bad?
 The reader cannot tell who spoke. AP uses the full name again; courtesy

@@ -5,7 +5,12 @@ Reports a bare surname ("Abara said") or a title with the surname
 ("Minister Abara") that comes before the person's full-name introduction
 later in the story. A "surname" that is a country, place or organisation
 in the shipped vocabulary ("China" before a headline-like "Will China …",
-"Google" before "K. Google") is that, not a person, and is left alone.
+"Google" before "K. Google") is that, not a person, and is left alone; so
+is a team named by its place ("the Cleveland Rams" after "Rams first
+game"). A surname that names a thing after the person ("the Mueller
+report", "the entire Steele dossier") and one in a subhead or a live
+page's entry title ("Where did Roe grow up?", "Roe says talks will go
+on"), which name people headline-style, are not early references.
 
 ## Why is this bad?
 Readers meet a name they cannot place; the introduction arrives too late.
@@ -50,6 +55,55 @@ def not_surnames() -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.cache
+def _places() -> frozenset[str]:
+    from lint.rules.spelling.lexicon import DATA_DIR
+
+    with open(os.path.join(DATA_DIR, "places.txt"), encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip() and not line.startswith("#"))
+
+
+def _a_team(text: str, person) -> bool:
+    """"Cleveland Rams", "Los Angeles Chargers": a place and a plural, a
+    team or a company, not a given name and a surname."""
+    intro = person.introduction
+    given = person.given or ""
+    if not person.surname.endswith("s") or not given:
+        return False
+    before = text[max(0, intro.span.start - 30):intro.span.start].split()
+    return given in _places() or (bool(before) and f"{before[-1]} {given}" in _places())
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _attributive(text: str, mention) -> bool:
+    """"the Mueller report", "the entire Steele dossier": the surname names
+    a thing after the person, not the person."""
+    after = text[mention.span.end:mention.span.end + 20].split()[:1]
+    if not after or not after[0][:1].islower():
+        return False
+    before = text[max(0, mention.span.start - 40):mention.span.start].split()[-3:]
+    for word in reversed(before):
+        if word.lower() in _ARTICLES:
+            return True
+        if not word.isalpha() or not word.islower():
+            return False
+    return False
+
+
+def _in_heading(doc, offset: int) -> bool:
+    """A subhead or a live page's entry title ("Where did Roe grow up?",
+    "Roe says the talks will go on"): headline style names people by
+    surname alone, and the copy below introduces them."""
+    for block in doc.blocks:
+        if block.span.start <= offset < block.span.end:
+            line = doc.slice(block.span).strip()
+            words = len(line.split())
+            return (words <= 14 and line[-1:] not in ".!:;”’\"'") or (words <= 10 and line.endswith("?"))
+    return False
+
+
 @rule(code="TT003", name="surname-before-introduction", severity="warning",
       summary="A surname used before the person's full-name introduction")
 def check(doc, ctx):
@@ -57,8 +111,11 @@ def check(doc, ctx):
         intro = person.introduction
         if intro is None or person.surname in not_surnames():
             continue  # "China" before "Will China …?", "Google" before "K. Google": a place or a company
+        if _a_team(doc.text, person):
+            continue
         early = [m for m in person.mentions
-                 if m.kind in (BARE, TITLE) and not m.in_quote and m.span.start < intro.span.start]
+                 if m.kind in (BARE, TITLE) and not m.in_quote and m.span.start < intro.span.start
+                 and not _attributive(doc.text, m) and not _in_heading(doc, m.span.start)]
         if early:
             line = doc.line_col(intro.span.start)[0]
             yield ctx.report(early[0].span, f"\"{doc.slice(early[0].span)}\" comes before {person.label} is "

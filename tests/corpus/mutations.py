@@ -227,8 +227,11 @@ def m_age_twice(text, rng):
     if not m:
         return None
     name, age = m.group(1), int(m.group(2))
+    # Not a paragraph that names someone else of that surname ("Fiona Roe"
+    # below "Eloise Roe, 21,"): an age there may be the other person's.
+    other = re.compile(r"\b[A-Z][\w’'-]+\)? " + re.escape(name) + r"\b")
     later = [(start, line) for start, line in _paragraphs(text) if start > m.end() and name in line
-             and line.rstrip().endswith(".")]
+             and line.rstrip().endswith(".") and not other.search(line)]
     site = _pick(later, rng)
     if not site:
         return None
