@@ -8,6 +8,7 @@ reader made of it.
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -299,3 +300,38 @@ def test_suppression_comments_in_the_html_work_and_bad_ones_are_warned_about(fol
                      "filled in before publication."]
     assert stderr == ("copydesk: story.html:4: warning: <!-- copydesk: disable=BP999 -->: no rule has the code "
                       "or name 'BP999'; it switches nothing off\n")
+
+
+# -- extract: where the markup says the story runs ---------------------------------------
+# The pages in tests/html/ were written for these tests; each shows one thing a
+# page's markup tells about where its story runs.
+
+PAGES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "html")
+
+
+def extracted(capsys, monkeypatch, name: str) -> list[tuple[int, str]]:
+    """(source line, first words) of each paragraph ``extract`` keeps from a page in tests/html/."""
+    status, stdout, _ = run(capsys, monkeypatch, "extract", "--no-config", "--format", "json",
+                            os.path.join(PAGES, name))
+    assert status == 0
+    return [(p["line"], " ".join(p["text"].split()[:4])) for p in json.loads(stdout)["paragraphs"]]
+
+
+def test_a_rail_of_summaries_above_a_marked_story_body_is_not_the_story(capsys, monkeypatch):
+    # Six opinion teasers (a headline and a sentence each) outscore a story of
+    # four paragraphs; the page marks its story's body (class="article-body"),
+    # so the sentences outside it count for less.
+    assert extracted(capsys, monkeypatch, "marked-story.html") == [
+        (24, "The harbour ferry will"), (25, "Boats will leave the"), (26, "The authority said the"),
+        (27, "Night workers at the")]
+    status, lines, _ = concise(capsys, monkeypatch, "--select", "BP013", os.path.join(PAGES, "marked-story.html"))
+    assert [line.split(": BP013")[0].rsplit(".html:", 1)[1] for line in lines] == [
+        "7:18", "9:18", "11:18", "13:18", "15:18", "17:18"]
+
+
+def test_the_story_body_markers_the_reader_hears():
+    page = read_html('<div class="c-entry-content"><p>A</p></div><div class="article-content__text"><p>B</p></div>'
+                     '<div itemprop="articleBody"><p>C</p></div><div class="article-body-related"><p>D</p></div>'
+                     '<div class="content"><p>E</p></div>')
+    assert [(page.text[b.span.start:b.span.end], b.element.story) for b in page.blocks] == [
+        ("A", True), ("B", True), ("C", True), ("D", False), ("E", False)]

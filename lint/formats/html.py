@@ -142,9 +142,18 @@ def strong_evidence(reason: str) -> bool:
 
 
 def _is_story(tag: str, attrs: dict[str, str]) -> bool:
+    """Whether the element says it holds the story's body: ``itemprop="articleBody"``,
+    or a class or id token holding a story word ("article-body", and the
+    prefixed and BEM forms "c-entry-content", "article-body__text"), unless a
+    part of that token names furniture ("article-body-related")."""
     if attrs.get("itemprop", "").lower() == "articlebody":
         return True
-    return any(word in STORY_WORDS for word in _class_words(attrs))
+    for key in ("class", "id"):
+        for token in attrs.get(key, "").lower().split():
+            if any(word in token for word in STORY_WORDS) and not any(
+                    part in FURNITURE_WORDS for part in re.split(r"[-_]+", token)):
+                return True
+    return False
 
 
 class HtmlBlock:

@@ -93,6 +93,12 @@ EVIDENCE_SHARE = 0.3
 # On an HTML page, the story's paragraphs stand side by side in one element:
 # when this many of its sentences do, their siblings are the story's too.
 FLOW_SENTENCES = 3
+# When the page marks its story's body (itemprop="articleBody", class="article-body")
+# and the marked elements hold FLOW_SENTENCES sentences, a sentence outside them
+# weighs like a short one: a sidebar of summaries or a thread of comments,
+# however long, no longer outscores the story, while a lead paragraph the
+# marker leaves out still joins it.
+OUTSIDE_MARKED_SCORE = SCORES[SHORT_SENTENCE]
 
 # Common English function words: their share tells running copy from labels.
 FUNCTION_WORDS = frozenset("""
@@ -250,6 +256,12 @@ def find_layout(doc: Document) -> Layout:
     for i, reason in enumerate(evidence):
         if reason and not in_catalogue[i]:
             scores[i] = min(scores[i], EVIDENCE_SCORE)
+    marked = _marked_story(doc, lines, shapes, in_catalogue, evidence)
+    if marked is not None:
+        low, high = marked
+        for i, shape in enumerate(shapes):
+            if shape == SENTENCE and not low <= i <= high and scores[i] > 0:
+                scores[i] = OUTSIDE_MARKED_SCORE
     run = _best_run(scores)
     if run is None:
         return Layout(tuple(LayoutLine(span, STORY, shape, COPY) for (span, _), shape in zip(lines, shapes)),
@@ -346,6 +358,23 @@ def _markup_evidence(doc: Document, lines, shapes: list[str]) -> list[str]:
         # A class or id word is heard only for a fragment: a sentence it names stays as the text says.
         out.append(reason if believed and (shape == FRAGMENT or strong_evidence(reason)) else "")
     return out
+
+
+def _marked_story(doc: Document, lines, shapes: list[str], in_catalogue: list[bool],
+                  evidence: list[str]) -> tuple[int, int] | None:
+    """On an HTML page that marks its story's body (``itemprop="articleBody"``,
+    a class such as "article-body" or "entry-content"), the first and last
+    line inside the marked elements; None when the page marks none, or the
+    marked elements hold fewer than FLOW_SENTENCES sentences (a marker on a
+    list of links, or on an empty slot, says nothing)."""
+    page = doc.html
+    if page is None:
+        return None
+    inside = [i for i, (span, _) in enumerate(lines) if page.in_story(span)]
+    sentences = sum(1 for i in inside if shapes[i] == SENTENCE and not in_catalogue[i] and not evidence[i])
+    if sentences < FLOW_SENTENCES:
+        return None
+    return inside[0], inside[-1]
 
 
 def _linked_label(doc: Document, span: Span, shape: str, text: str) -> bool:
