@@ -335,3 +335,29 @@ def test_the_story_body_markers_the_reader_hears():
                      '<div class="content"><p>E</p></div>')
     assert [(page.text[b.span.start:b.span.end], b.element.story) for b in page.blocks] == [
         ("A", True), ("B", True), ("C", True), ("D", False), ("E", False)]
+
+
+def test_the_marked_story_body_holds_the_story_across_boxes_but_not_its_boxes(capsys, monkeypatch):
+    # Each paragraph sits in a box of its own inside itemprop="articleBody", and
+    # a long list of trending links cuts the first one off from the rest: it is
+    # still the story's. A sign-up box inside the body is not, though its second
+    # line is a sentence, nor is a label for screen readers (class="sr-only").
+    assert extracted(capsys, monkeypatch, "boxes-in-story.html") == [
+        (8, "A rail strike planned"), (21, "The offer raises pay"), (22, "Union members will vote"),
+        (24, "The operator said trains"), (25, "Passengers who bought tickets")]
+    status, lines, _ = concise(capsys, monkeypatch, "--select", "BP003,BP013",
+                               os.path.join(PAGES, "boxes-in-story.html"))
+    # the sign-up sentence and the screen reader's label after it ("Article text") are one finding
+    assert [line.split(".html:", 1)[1][:12] for line in lines if ":23:" in line or ":24:" in line] == [
+        "23:32: BP003", "23:78: BP013"]
+    assert "2 lines from “By signing up" in next(line for line in lines if ":23:78:" in line)
+
+
+def test_text_for_screen_readers_alone_is_furniture_between_paragraphs():
+    from lint.formats.html import furniture_evidence
+
+    page = read_html('<div class="visually-hidden">Article content</div><div class="sr-only">Share</div>'
+                     '<div class="offer hidden">Subscribe</div><div class="overflow-hidden">Copy</div>')
+    assert [furniture_evidence(b.element) for b in page.blocks] == [
+        'in an element whose class says "visually-hidden"', 'in an element whose class says "sr-only"',
+        'in an element whose class says "hidden"', ""]

@@ -57,6 +57,10 @@ FURNITURE_WORDS = ("related", "promo", "newsletter", "share", "sharing", "social
                    "comments", "comment", "breadcrumb", "breadcrumbs", "nav", "navbar", "menu", "footer",
                    "sidebar", "widget", "outbrain", "taboola", "recirc", "recommended", "trending", "popular",
                    "most-read", "mostread", "tags", "author-bio", "bio", "cookie", "banner", "teaser", "more")
+# Whole class tokens that say the text is not shown on the page: a screen reader's
+# label ("Article content", "Share this article") or a box the site's script
+# shows only to some readers (a subscription offer).
+HIDDEN_TOKENS = ("hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text")
 STORY_WORDS = ("article-body", "articlebody", "story-body", "storybody", "entry-content", "post-content",
                "article-content", "story-content", "article__body", "body-text", "article-text", "story-text")
 _HIDDEN_STYLE = LazyPattern(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
@@ -133,7 +137,16 @@ def _furniture_evidence(tag: str, attrs: dict[str, str]) -> str:
     for word in words:
         if word in FURNITURE_WORDS:
             return f'in an element whose class or id says "{word}"'
+    for token in attrs.get("class", "").lower().split():
+        if token in HIDDEN_TOKENS:
+            return f'in an element whose class says "{token}"'
     return ""
+
+
+def furniture_evidence(element: Element) -> str:
+    """Why the element's own markup says furniture ("in an <aside>", "in an
+    element whose class or id says \"newsletter\""), or ""."""
+    return _furniture_evidence(element.tag, element.attrs)
 
 
 def strong_evidence(reason: str) -> bool:
@@ -225,8 +238,23 @@ class HtmlPage:
         return (block.element.evidence, block.element.evidence_from) if block else ("", None)
 
     def in_story(self, span: Span) -> bool:
+        """Whether the text at ``span`` is inside an element the page marks as
+        its story's body (``itemprop="articleBody"``, class="article-body")."""
         block = self.block_at(span.start)
         return bool(block and block.element.story)
+
+    def boxes_in_story(self, span: Span) -> list[Element]:
+        """The elements between the text at ``span`` and the story's marked
+        body element that say furniture (a caption, a sign-up box, a
+        comment), innermost first."""
+        block = self.block_at(span.start)
+        element = block.element if block is not None else None
+        found = []
+        while element is not None and element.story:
+            if _furniture_evidence(element.tag, element.attrs):
+                found.append(element)
+            element = element.parent
+        return found
 
     def is_heading(self, span: Span) -> bool:
         block = self.block_at(span.start)

@@ -98,7 +98,7 @@ FLOW_SENTENCES = 3
 # weighs like a short one: a sidebar of summaries or a thread of comments,
 # however long, no longer outscores the story, while a lead paragraph the
 # marker leaves out still joins it.
-OUTSIDE_MARKED_SCORE = SCORES[SHORT_SENTENCE]
+OUTSIDE_MARKED_SCORE = 0.0  # as a lead-in: it neither adds to a run nor breaks one
 
 # Common English function words: their share tells running copy from labels.
 FUNCTION_WORDS = frozenset("""
@@ -257,8 +257,10 @@ def find_layout(doc: Document) -> Layout:
         if reason and not in_catalogue[i]:
             scores[i] = min(scores[i], EVIDENCE_SCORE)
     marked = _marked_story(doc, lines, shapes, in_catalogue, evidence)
+    boxed = None
     if marked is not None:
         low, high = marked
+        boxed = _boxed(doc, lines, shapes)
         for i, shape in enumerate(shapes):
             if shape == SENTENCE and not low <= i <= high and scores[i] > 0:
                 scores[i] = OUTSIDE_MARKED_SCORE
@@ -270,7 +272,8 @@ def find_layout(doc: Document) -> Layout:
     last = _without_teasers(shapes, texts, in_catalogue, first, _with_lists(shapes, in_catalogue, last))
     roles = _head_roles(lines, texts, shapes, first)
     flow = (_story_flow(doc, lines, shapes, in_catalogue, evidence, first, last,
-                        max((i for i, r in roles.items() if r in (HEADLINE, BYLINE_ROLE, DEK)), default=-1))
+                        max((i for i, r in roles.items() if r in (HEADLINE, BYLINE_ROLE, DEK)), default=-1),
+                        boxed)
             if doc.html is not None else {})
     headline = next((i for i, role in roles.items() if role == HEADLINE), 0)
     menu_lines = sum(1 for i in range(headline) if roles.get(i) == FURNITURE)
@@ -327,6 +330,8 @@ def find_layout(doc: Document) -> Layout:
             role, reason = LIKELY, "between paragraphs, " + _kind_of_fragment(text) + ", all of it a link"
         if evidence[i] and role in (COPY, SUBHEAD, LIKELY):
             role, reason = _with_evidence(zone, shape, role, reason, evidence[i], text)
+        elif boxed and boxed[i] and zone == STORY and role in (COPY, SUBHEAD):
+            role, reason = LIKELY, f"between paragraphs, in a box inside the story's body element, {boxed[i]}"
         out.append(LayoutLine(span, zone, shape, role, reason))
     story = Span(lines[first][0].start, lines[last][0].end)
     return Layout(tuple(out), scraped, story)
@@ -377,6 +382,27 @@ def _marked_story(doc: Document, lines, shapes: list[str], in_catalogue: list[bo
     return inside[0], inside[-1]
 
 
+def _boxed(doc: Document, lines, shapes: list[str]) -> list[str]:
+    """For each line standing in a small box inside the story's marked body
+    element that says furniture (a caption, a sign-up form, a comment: at
+    most EVIDENCE_SENTENCES sentences), what the box's markup says; "" for
+    the others. A class word on a wrapper of many sentences (the rest of
+    the story in class="paywall") is not believed."""
+    from lint.formats.html import furniture_evidence
+
+    page = doc.html
+    sentence_blocks = {id(page.block_at(span.start)) for (span, _), shape in zip(lines, shapes) if shape == SENTENCE}
+    sentences: dict[int, int] = {}
+
+    def small(box) -> bool:
+        if id(box) not in sentences:
+            sentences[id(box)] = sum(1 for b in box.blocks if id(page.blocks[b]) in sentence_blocks)
+        return sentences[id(box)] <= EVIDENCE_SENTENCES
+
+    return [next((furniture_evidence(box) for box in page.boxes_in_story(span) if small(box)), "")
+            for span, _ in lines]
+
+
 def _linked_label(doc: Document, span: Span, shape: str, text: str) -> bool:
     """Whether an HTML block is a label or a time stamp that is all one
     link ("Animals", "cnn.com News", "November 19, 2019 at 7:02 am"): a
@@ -391,7 +417,7 @@ def _linked_label(doc: Document, span: Span, shape: str, text: str) -> bool:
 
 
 def _story_flow(doc: Document, lines, shapes: list[str], in_catalogue: list[bool], evidence: list[str],
-                first: int, last: int, floor: int) -> dict[int, str]:
+                first: int, last: int, floor: int, marked: list[str] | None = None) -> dict[int, str]:
     """On an HTML page, the lines around the story that are its own
     paragraphs by the markup: the sentences of a story stand side by side
     in one element (``<p>`` after ``<p>`` in the body's ``<div>``), and a
@@ -403,9 +429,24 @@ def _story_flow(doc: Document, lines, shapes: list[str], in_catalogue: list[bool
     no phrase-rule match are taken, never above ``floor`` (the head's
     headline, byline and dek), and none when the story's sentences share
     no element but the page's ``<body>``. The lines between stay what
-    they were."""
+    they were. On a page that marks its story's body (``marked``: for
+    each line, whether a small box inside the body holds it), a sentence
+    inside the marked elements and in no such box is the story's wherever
+    it stands, and so is a short line just before one (a paragraph per
+    box, with a promo box between two of them, is still one story)."""
     page = doc.html
     linked = [bool(block and block.all_link) for block in (page.block_at(span.start) for span, _ in lines)]
+    plain = [not in_catalogue[i] and not evidence[i] and not linked[i] for i in range(len(lines))]
+    around = [*range(floor + 1, first), *range(last + 1, len(lines))]
+    flow: dict[int, str] = {}
+    if marked is not None:
+        inside = [page.in_story(span) and not marked[i] for i, (span, _) in enumerate(lines)]
+        for i in around:
+            if shapes[i] in (SENTENCE, SHORT_SENTENCE) and plain[i] and inside[i]:
+                flow[i] = COPY
+                if i - 1 > floor and not first <= i - 1 <= last and i - 1 not in flow and shapes[i - 1] == FRAGMENT \
+                        and plain[i - 1] and inside[i - 1]:
+                    flow[i - 1] = SUBHEAD
 
     def place(i: int):
         block = page.block_at(lines[i][0].start)
@@ -423,13 +464,10 @@ def _story_flow(doc: Document, lines, shapes: list[str], in_catalogue: list[bool
             if key is not None:
                 counted[key] += 1
     if not counted:
-        return {}
+        return flow
     key, count = counted.most_common(1)[0]
     if count < FLOW_SENTENCES or count * 2 < sentences:
-        return {}
-    flow: dict[int, str] = {}
-    around = [*range(floor + 1, first), *range(last + 1, len(lines))]
-    plain = [not in_catalogue[i] and not evidence[i] and not linked[i] for i in range(len(lines))]
+        return flow
     for i in around:
         if shapes[i] in (SENTENCE, SHORT_SENTENCE) and plain[i] and place(i) == key:
             flow[i] = COPY
