@@ -361,3 +361,17 @@ def test_text_for_screen_readers_alone_is_furniture_between_paragraphs():
     assert [furniture_evidence(b.element) for b in page.blocks] == [
         'in an element whose class says "visually-hidden"', 'in an element whose class says "sr-only"',
         'in an element whose class says "hidden"', ""]
+
+
+def test_a_story_that_ends_in_lines_without_a_full_stop_keeps_them(capsys, monkeypatch):
+    # The race's start times are more of the story's paragraphs (the same
+    # element, the same tag, nothing to say they are furniture); the related
+    # box after them is not.
+    assert extracted(capsys, monkeypatch, "story-ends-in-a-list.html") == [
+        (9, "The city marathon will"), (10, "Slower runners had complained"), (11, "The new wave will"),
+        (12, "Entries have risen to"), (13, "Start times on race"), (14, "7:00 – Wheelchair race"),
+        (15, "7:30 – Elite runners"), (16, "8:15 – First wave"), (17, "9:00 – Second wave")]
+    status, lines, _ = concise(capsys, monkeypatch, "--select", "BP",
+                               os.path.join(PAGES, "story-ends-in-a-list.html"))
+    assert [line.split(".html:", 1)[1][:12] for line in lines] == [
+        "4:26: BP012 ", "20:23: BP001", "20:64: BP012", "21:12: BP014", "21:29: BP014"]

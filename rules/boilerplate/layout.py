@@ -503,6 +503,15 @@ def _story_flow(doc: Document, lines, shapes: list[str], in_catalogue: list[bool
         if all(plain[i] for i in items) and (of_story(items[0] - 1) or of_story(items[-1] + 1)):
             flow.update((i, COPY) for i in items)
         at = end + 1
+
+    # The story does not end at its last sentence when the lines after it
+    # are more of its paragraphs' siblings (tour dates set as paragraphs, a
+    # closing line with no full stop): they are the story's, up to the first
+    # line that stands elsewhere or says furniture.
+    i = last + 1
+    while i < len(lines) and (i in flow or (plain[i] and place(i) == key)):
+        flow.setdefault(i, COPY)
+        i += 1
     return flow
 
 
