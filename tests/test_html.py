@@ -375,3 +375,20 @@ def test_a_story_that_ends_in_lines_without_a_full_stop_keeps_them(capsys, monke
                                os.path.join(PAGES, "story-ends-in-a-list.html"))
     assert [line.split(".html:", 1)[1][:12] for line in lines] == [
         "4:26: BP012 ", "20:23: BP001", "20:64: BP012", "21:12: BP014", "21:29: BP014"]
+
+
+def test_a_thread_of_comments_after_the_story_is_not_the_story(capsys, monkeypatch, tmp_path):
+    # Readers' comments are sentences too, more of them than the story has;
+    # the element named for them (id="comments") begins after the story.
+    story = [(9, "The central library will"), (10, "The extra hours will"), (11, "Branch libraries will keep")]
+    assert extracted(capsys, monkeypatch, "comments-after-story.html") == story
+    status, lines, _ = concise(capsys, monkeypatch, "--select", "BP013",
+                               os.path.join(PAGES, "comments-after-story.html"))
+    assert [line.split(".html:", 1)[1][:30] for line in lines] == ["15:25: BP013 10 lines from “re"]
+    # a class that only says comments are switched on for the page is no thread
+    with open(os.path.join(PAGES, "comments-after-story.html"), encoding="utf-8") as handle:
+        source = handle.read().replace('<div class="page">', '<div class="page comments-enabled">')
+    (tmp_path / "flagged.html").write_text(source, encoding="utf-8")
+    status, stdout, _ = run(capsys, monkeypatch, "extract", "--no-config", "--format", "json",
+                            str(tmp_path / "flagged.html"))
+    assert [(p["line"], " ".join(p["text"].split()[:4])) for p in json.loads(stdout)["paragraphs"]] == story

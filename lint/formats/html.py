@@ -57,6 +57,7 @@ FURNITURE_WORDS = ("related", "promo", "newsletter", "share", "sharing", "social
                    "comments", "comment", "breadcrumb", "breadcrumbs", "nav", "navbar", "menu", "footer",
                    "sidebar", "widget", "outbrain", "taboola", "recirc", "recommended", "trending", "popular",
                    "most-read", "mostread", "tags", "author-bio", "bio", "cookie", "banner", "teaser", "more")
+THREAD_WORDS = ("comment", "comments")
 # Whole class tokens that say the text is not shown on the page: a screen reader's
 # label ("Article content", "Share this article") or a box the site's script
 # shows only to some readers (a subscription offer).
@@ -81,7 +82,7 @@ class Element:
     """An element of the page with the source span it covers."""
 
     __slots__ = ("tag", "attrs", "start", "end", "open_end", "parent", "blocks", "hidden", "evidence", "story",
-                 "closed", "evidence_from")
+                 "closed", "evidence_from", "thread")
 
     def __init__(self, tag: str, attrs: dict[str, str], start: int, open_end: int, parent: Element | None):
         self.tag = tag
@@ -99,6 +100,8 @@ class Element:
         else:  # the element whose markup says "furniture", for weighing it against the text
             self.evidence, self.evidence_from = own, (self if own else None)
         self.story = bool(parent and parent.story) or _is_story(tag, attrs)
+        # the nearest element around it (itself included) whose class or id names readers' comments
+        self.thread = self if _is_thread(attrs) else parent.thread if parent is not None else None
 
     def describe(self) -> str:
         """``<p class="lead">`` as it would be written, short."""
@@ -152,6 +155,13 @@ def furniture_evidence(element: Element) -> str:
 def strong_evidence(reason: str) -> bool:
     """Evidence from an element or ARIA role (not a class or id word, which may lie)."""
     return reason.startswith("in a <") or reason.startswith("in an <") or reason.startswith("in an element of role")
+
+
+def _is_thread(attrs: dict[str, str]) -> bool:
+    """Whether the class or id names readers' comments (``id="comments"``,
+    ``class="comment-content"``)."""
+    names = (attrs.get("class", "") + " " + attrs.get("id", "")).lower()
+    return "comment" in names and any(word in THREAD_WORDS for word in _class_words(attrs))
 
 
 def _is_story(tag: str, attrs: dict[str, str]) -> bool:

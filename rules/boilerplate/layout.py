@@ -265,6 +265,11 @@ def find_layout(doc: Document) -> Layout:
             if shape == SENTENCE and not low <= i <= high and scores[i] > 0:
                 scores[i] = OUTSIDE_MARKED_SCORE
     run = _best_run(scores)
+    thread = _comment_thread(doc, lines, run[0]) if run is not None and doc.html is not None else []
+    if thread:
+        for i in thread:
+            scores[i] = min(scores[i], EVIDENCE_SCORE)
+        run = _best_run(scores)
     if run is None:
         return Layout(tuple(LayoutLine(span, STORY, shape, COPY) for (span, _), shape in zip(lines, shapes)),
                       False, None)
@@ -380,6 +385,25 @@ def _marked_story(doc: Document, lines, shapes: list[str], in_catalogue: list[bo
     if sentences < FLOW_SENTENCES:
         return None
     return inside[0], inside[-1]
+
+
+def _comment_thread(doc: Document, lines, first: int) -> list[int]:
+    """The lines in elements named for readers' comments (``id="comments"``)
+    that begin after the story's first line: a thread of comments is prose,
+    shaped like the story it follows, and it holds more sentences than
+    markup evidence is believed for. An element so named that holds the
+    story's start (``class="comments-enabled"`` on the article) is a flag,
+    not a thread."""
+    page = doc.html
+    block = page.block_at(lines[first][0].start)
+    start = block.element.start if block is not None else 0
+    found = []
+    for i in range(first + 1, len(lines)):
+        block = page.block_at(lines[i][0].start)
+        thread = block.element.thread if block is not None else None
+        if thread is not None and thread.start > start:
+            found.append(i)
+    return found
 
 
 def _boxed(doc: Document, lines, shapes: list[str]) -> list[str]:
