@@ -392,3 +392,26 @@ def test_a_thread_of_comments_after_the_story_is_not_the_story(capsys, monkeypat
     status, stdout, _ = run(capsys, monkeypatch, "extract", "--no-config", "--format", "json",
                             str(tmp_path / "flagged.html"))
     assert [(p["line"], " ".join(p["text"].split()[:4])) for p in json.loads(stdout)["paragraphs"]] == story
+
+
+def test_other_stories_cards_after_the_story_are_not_the_story(capsys, monkeypatch, tmp_path):
+    # Each card (<article>: a kicker, a headline and a one-sentence summary)
+    # scores like a short story of its own; the story is the <article> that
+    # holds most of the sentences, and it ends at its last one.
+    story = [(8, "A bakery on the"), (9, "The owners, a brother"), (10, "The guide praised the")]
+    assert extracted(capsys, monkeypatch, "cards-after-story.html") == story
+    status, lines, _ = concise(capsys, monkeypatch, "--select", "BP013", os.path.join(PAGES, "cards-after-story.html"))
+    assert [line.split(".html:", 1)[1][:30] for line in lines] == ["13:28: BP013 12 lines from “FO"]
+    # a card between the story's paragraphs does not cut the story short, and is not the story either
+    with open(os.path.join(PAGES, "cards-after-story.html"), encoding="utf-8") as handle:
+        source = handle.read()
+    card = source[source.index('<article class="card">'):source.index("</article>", source.index('class="card"'))]
+    source = source.replace("<p>The guide praised", card + "</article>\n<p>The guide praised")
+    (tmp_path / "inside.html").write_text(source, encoding="utf-8")
+    status, stdout, _ = run(capsys, monkeypatch, "extract", "--no-config", "--format", "json",
+                            str(tmp_path / "inside.html"))
+    assert [(p["line"], " ".join(p["text"].split()[:4])) for p in json.loads(stdout)["paragraphs"]] == [
+        *story[:2], (11, "The guide praised the")]
+    status, lines, _ = concise(capsys, monkeypatch, "--select", "BP013", str(tmp_path / "inside.html"))
+    assert [line.split(".html:", 1)[1][:30] for line in lines] == [
+        "10:28: BP013 3 lines from “FOO", "14:28: BP013 12 lines from “FO"]

@@ -265,9 +265,9 @@ def find_layout(doc: Document) -> Layout:
             if shape == SENTENCE and not low <= i <= high and scores[i] > 0:
                 scores[i] = OUTSIDE_MARKED_SCORE
     run = _best_run(scores)
-    thread = _comment_thread(doc, lines, run[0]) if run is not None and doc.html is not None else []
-    if thread:
-        for i in thread:
+    apart, cards = _not_the_story(doc, lines, shapes, run) if run is not None and doc.html is not None else ([], set())
+    if apart:
+        for i in apart:
             scores[i] = min(scores[i], EVIDENCE_SCORE)
         run = _best_run(scores)
     if run is None:
@@ -335,6 +335,8 @@ def find_layout(doc: Document) -> Layout:
             role, reason = LIKELY, "between paragraphs, " + _kind_of_fragment(text) + ", all of it a link"
         if evidence[i] and role in (COPY, SUBHEAD, LIKELY):
             role, reason = _with_evidence(zone, shape, role, reason, evidence[i], text)
+        elif i in cards and zone == STORY and role in (COPY, SUBHEAD):
+            role, reason = LIKELY, "between paragraphs, in an <article> of its own (another story's card)"
         elif boxed and boxed[i] and zone == STORY and role in (COPY, SUBHEAD):
             role, reason = LIKELY, f"between paragraphs, in a box inside the story's body element, {boxed[i]}"
         out.append(LayoutLine(span, zone, shape, role, reason))
@@ -387,23 +389,56 @@ def _marked_story(doc: Document, lines, shapes: list[str], in_catalogue: list[bo
     return inside[0], inside[-1]
 
 
-def _comment_thread(doc: Document, lines, first: int) -> list[int]:
-    """The lines in elements named for readers' comments (``id="comments"``)
-    that begin after the story's first line: a thread of comments is prose,
-    shaped like the story it follows, and it holds more sentences than
-    markup evidence is believed for. An element so named that holds the
-    story's start (``class="comments-enabled"`` on the article) is a flag,
-    not a thread."""
+def _not_the_story(doc: Document, lines, shapes: list[str], run: tuple[int, int]) -> tuple[list[int], set[int]]:
+    """The lines after the story's first line that the markup sets apart
+    from it, though they are prose shaped like it:
+
+    * a thread of readers' comments: an element named for them
+      (``id="comments"``) that begins after the story's first line. An
+      element so named that holds the story's start
+      (``class="comments-enabled"`` on the article) is a flag, not a thread;
+    * other stories' cards after the story: an ``<article>`` other than the
+      one that holds most of the run's sentences (a teaser's kicker,
+      headline and summary), past that one's last sentence. Only when most
+      of them are in an ``<article>``; cards between the story's paragraphs
+      are left to the rest of the layout."""
     page = doc.html
+    first, last = run
     block = page.block_at(lines[first][0].start)
     start = block.element.start if block is not None else 0
-    found = []
+    articles: dict[int, object] = {}
+
+    def article_of(element):
+        path = []
+        while element is not None and element.tag != "article" and id(element) not in articles:
+            path.append(element)
+            element = element.parent
+        found = element if element is None or element.tag == "article" else articles[id(element)]
+        for e in path:
+            articles[id(e)] = found
+        return found
+
+    holders = {}
+    for i in range(first, last + 1):
+        at = page.block_at(lines[i][0].start) if shapes[i] == SENTENCE else None
+        if at is not None:
+            holders[i] = article_of(at.element)
+    counts = Counter(map(id, holders.values()))
+    own = max(holders.values(), key=lambda holder: counts[id(holder)], default=None)
+    # cards inside the story (a promo between two paragraphs) do not cut it: only those after its last sentence
+    own_last = max((i for i, holder in holders.items() if holder is own), default=last)
+    found, cards = [], set()
     for i in range(first + 1, len(lines)):
         block = page.block_at(lines[i][0].start)
-        thread = block.element.thread if block is not None else None
-        if thread is not None and thread.start > start:
+        if block is None:
+            continue
+        thread = block.element.thread
+        card = own is not None and article_of(block.element) not in (own, None)
+        if card:
+            cards.add(i)
+        if (thread is not None and thread.start > start) or (card and i > own_last):
             found.append(i)
-    return found
+    return found, cards
 
 
 def _boxed(doc: Document, lines, shapes: list[str]) -> list[str]:
