@@ -415,3 +415,14 @@ def test_other_stories_cards_after_the_story_are_not_the_story(capsys, monkeypat
     status, lines, _ = concise(capsys, monkeypatch, "--select", "BP013", str(tmp_path / "inside.html"))
     assert [line.split(".html:", 1)[1][:30] for line in lines] == [
         "10:28: BP013 3 lines from “FOO", "14:28: BP013 12 lines from “FO"]
+
+
+def test_a_headline_shaped_like_a_sentence_is_not_the_storys_first_paragraph(capsys, monkeypatch):
+    # A question is shaped like a sentence, so the story's run would start
+    # at the <h1>; the story starts below the page's headline.
+    status, stdout, _ = run(capsys, monkeypatch, "extract", "--no-config", "--format", "json",
+                            os.path.join(PAGES, "question-headline.html"))
+    story = json.loads(stdout)
+    assert story["headline"] == "Will the new city budget close the gap in what the schools are paid?"
+    assert [(p["line"], " ".join(p["text"].split()[:4])) for p in story["paragraphs"]] == [
+        (9, "The city's budget for"), (10, "The mayor said the"), (11, "Parents at Tuesday's hearing")]

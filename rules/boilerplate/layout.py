@@ -274,6 +274,8 @@ def find_layout(doc: Document) -> Layout:
         return Layout(tuple(LayoutLine(span, STORY, shape, COPY) for (span, _), shape in zip(lines, shapes)),
                       False, None)
     first, last = run
+    if doc.html is not None:
+        first = _below_headline(doc, lines, texts, first, last)
     last = _without_teasers(shapes, texts, in_catalogue, first, _with_lists(shapes, in_catalogue, last))
     roles = _head_roles(lines, texts, shapes, first)
     flow = (_story_flow(doc, lines, shapes, in_catalogue, evidence, first, last,
@@ -387,6 +389,22 @@ def _marked_story(doc: Document, lines, shapes: list[str], in_catalogue: list[bo
     if sentences < FLOW_SENTENCES:
         return None
     return inside[0], inside[-1]
+
+
+def _below_headline(doc: Document, lines, texts: list[str], first: int, last: int) -> int:
+    """The story's first line on an HTML page: below its headline. A
+    headline that ends in a question mark is shaped like a sentence, and a
+    run that starts at (or above) the page's ``<h1>`` would take it, and
+    the breadcrumb above it, for copy. The page's first ``<h1>`` of
+    HEADLINE_MIN_WORDS words or more (not a logo) moves the run's start
+    below it when it stands inside the run; a later ``<h1>`` (some pages
+    set captions so) does not."""
+    page = doc.html
+    for i, (span, _) in enumerate(lines[:last]):
+        block = page.block_at(span.start)
+        if block is not None and block.kind == "h1" and len(words_of(texts[i])) >= HEADLINE_MIN_WORDS:
+            return i + 1 if i >= first else first
+    return first
 
 
 def _not_the_story(doc: Document, lines, shapes: list[str], run: tuple[int, int]) -> tuple[list[int], set[int]]:
