@@ -95,10 +95,10 @@ EVIDENCE_SHARE = 0.3
 FLOW_SENTENCES = 3
 # When the page marks its story's body (itemprop="articleBody", class="article-body")
 # and the marked elements hold FLOW_SENTENCES sentences, a sentence outside them
-# weighs like a short one: a sidebar of summaries or a thread of comments,
-# however long, no longer outscores the story, while a lead paragraph the
-# marker leaves out still joins it.
-OUTSIDE_MARKED_SCORE = 0.0  # as a lead-in: it neither adds to a run nor breaks one
+# weighs like a lead-in: it neither adds to a run nor breaks one, so a sidebar
+# of summaries or a ticker, however long, no longer outscores the story, while
+# a lead paragraph the marker leaves out still stands in its run.
+OUTSIDE_MARKED_SCORE = 0.0
 
 # Common English function words: their share tells running copy from labels.
 FUNCTION_WORDS = frozenset("""
@@ -409,7 +409,9 @@ def _below_headline(doc: Document, lines, texts: list[str], first: int, last: in
 
 def _not_the_story(doc: Document, lines, shapes: list[str], run: tuple[int, int]) -> tuple[list[int], set[int]]:
     """The lines after the story's first line that the markup sets apart
-    from it, though they are prose shaped like it:
+    from it, though they are prose shaped like it (the run is chosen again
+    with them weighed as furniture), and the lines in other stories' cards
+    (``<article>``) among them:
 
     * a thread of readers' comments: an element named for them
       (``id="comments"``) that begins after the story's first line. An
@@ -450,11 +452,11 @@ def _not_the_story(doc: Document, lines, shapes: list[str], run: tuple[int, int]
         block = page.block_at(lines[i][0].start)
         if block is None:
             continue
-        thread = block.element.thread
+        comments = block.element.thread
         card = own is not None and article_of(block.element) not in (own, None)
         if card:
             cards.add(i)
-        if (thread is not None and thread.start > start) or (card and i > own_last):
+        if (comments is not None and comments.start > start) or (card and i > own_last):
             found.append(i)
     return found, cards
 
@@ -494,7 +496,7 @@ def _linked_label(doc: Document, span: Span, shape: str, text: str) -> bool:
 
 
 def _story_flow(doc: Document, lines, shapes: list[str], in_catalogue: list[bool], evidence: list[str],
-                first: int, last: int, floor: int, marked: list[str] | None = None) -> dict[int, str]:
+                first: int, last: int, floor: int, boxed: list[str] | None = None) -> dict[int, str]:
     """On an HTML page, the lines around the story that are its own
     paragraphs by the markup: the sentences of a story stand side by side
     in one element (``<p>`` after ``<p>`` in the body's ``<div>``), and a
@@ -506,18 +508,21 @@ def _story_flow(doc: Document, lines, shapes: list[str], in_catalogue: list[bool
     no phrase-rule match are taken, never above ``floor`` (the head's
     headline, byline and dek), and none when the story's sentences share
     no element but the page's ``<body>``. The lines between stay what
-    they were. On a page that marks its story's body (``marked``: for
-    each line, whether a small box inside the body holds it), a sentence
-    inside the marked elements and in no such box is the story's wherever
-    it stands, and so is a short line just before one (a paragraph per
-    box, with a promo box between two of them, is still one story)."""
+    they were. On a page that marks its story's body (``boxed`` is then
+    given: for each line, what a small furniture box inside the body that
+    holds it says, see ``_boxed``), a sentence inside the marked elements
+    and in no such box is the story's wherever it stands, and so is a
+    short line just before one (a paragraph per box, with a promo box
+    between two of them, is still one story). And the story does not end
+    at its last sentence when the lines after it are more of its
+    paragraphs' siblings."""
     page = doc.html
     linked = [bool(block and block.all_link) for block in (page.block_at(span.start) for span, _ in lines)]
     plain = [not in_catalogue[i] and not evidence[i] and not linked[i] for i in range(len(lines))]
     around = [*range(floor + 1, first), *range(last + 1, len(lines))]
     flow: dict[int, str] = {}
-    if marked is not None:
-        inside = [page.in_story(span) and not marked[i] for i, (span, _) in enumerate(lines)]
+    if boxed is not None:
+        inside = [page.in_story(span) and not boxed[i] for i, (span, _) in enumerate(lines)]
         for i in around:
             if shapes[i] in (SENTENCE, SHORT_SENTENCE) and plain[i] and inside[i]:
                 flow[i] = COPY
