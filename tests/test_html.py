@@ -426,3 +426,16 @@ def test_a_headline_shaped_like_a_sentence_is_not_the_storys_first_paragraph(cap
     assert story["headline"] == "Will the new city budget close the gap in what the schools are paid?"
     assert [(p["line"], " ".join(p["text"].split()[:4])) for p in story["paragraphs"]] == [
         (9, "The city's budget for"), (10, "The mayor said the"), (11, "Parents at Tuesday's hearing")]
+
+
+def test_a_sign_up_box_among_the_storys_paragraphs_is_not_the_story(capsys, monkeypatch):
+    # No marker says where the story's body is, but its paragraphs stand side
+    # by side in one element; a small box among them that says "newsletter"
+    # is furniture, though its line is a sentence.
+    assert extracted(capsys, monkeypatch, "signup-box-in-story.html") == [
+        (8, "The tram line to"), (9, "The first tram left"), (11, "The transport authority said"),
+        (12, "Buses that replaced the")]
+    status, lines, _ = concise(capsys, monkeypatch, "--select", "BP013",
+                               os.path.join(PAGES, "signup-box-in-story.html"))
+    assert [line.split(".html:", 1)[1][:12] for line in lines] == ["10:28: BP013"]
+    assert "in a box inside the story's body element, in an element whose class or id says" in lines[0]

@@ -253,18 +253,20 @@ class HtmlPage:
         block = self.block_at(span.start)
         return bool(block and block.element.story)
 
-    def boxes_in_story(self, span: Span) -> list[Element]:
-        """The elements between the text at ``span`` and the story's marked
-        body element that say furniture (a caption, a sign-up box, a
-        comment), innermost first."""
+    def boxes_in_story(self, span: Span, body: Element | None = None) -> list[Element]:
+        """The elements between the text at ``span`` and the story's body
+        element that say furniture (a caption, a sign-up box, a comment),
+        innermost first. The body is the element the page marks as the
+        story's (``in_story``), or ``body`` when given (the element that
+        holds the story's paragraphs); none when the text is not inside it."""
         block = self.block_at(span.start)
         element = block.element if block is not None else None
         found = []
-        while element is not None and element.story:
+        while element is not None and (element.story if body is None else element is not body):
             if _furniture_evidence(element.tag, element.attrs):
                 found.append(element)
             element = element.parent
-        return found
+        return found if body is None or element is body else []
 
     def is_heading(self, span: Span) -> bool:
         block = self.block_at(span.start)

@@ -257,10 +257,8 @@ def find_layout(doc: Document) -> Layout:
         if reason and not in_catalogue[i]:
             scores[i] = min(scores[i], EVIDENCE_SCORE)
     marked = _marked_story(doc, lines, shapes, in_catalogue, evidence)
-    boxed = None
     if marked is not None:
         low, high = marked
-        boxed = _boxed(doc, lines, shapes)
         for i, shape in enumerate(shapes):
             if shape == SENTENCE and not low <= i <= high and scores[i] > 0:
                 scores[i] = OUTSIDE_MARKED_SCORE
@@ -278,9 +276,16 @@ def find_layout(doc: Document) -> Layout:
         first = _below_headline(doc, lines, texts, first, last)
     last = _without_teasers(shapes, texts, in_catalogue, first, _with_lists(shapes, in_catalogue, last))
     roles = _head_roles(lines, texts, shapes, first)
+    boxed = None
+    if doc.html is not None:
+        # the story's body: the element the page marks, else the one that holds its paragraphs
+        holder = None if marked is not None else _story_holder(doc, lines, shapes, in_catalogue, evidence,
+                                                               first, last)
+        if marked is not None or holder is not None:
+            boxed = _boxed(doc, lines, shapes, holder[0] if holder is not None else None)
     flow = (_story_flow(doc, lines, shapes, in_catalogue, evidence, first, last,
                         max((i for i, r in roles.items() if r in (HEADLINE, BYLINE_ROLE, DEK)), default=-1),
-                        boxed)
+                        boxed if marked is not None else None)
             if doc.html is not None else {})
     headline = next((i for i, role in roles.items() if role == HEADLINE), 0)
     menu_lines = sum(1 for i in range(headline) if roles.get(i) == FURNITURE)
@@ -461,12 +466,14 @@ def _not_the_story(doc: Document, lines, shapes: list[str], run: tuple[int, int]
     return found, cards
 
 
-def _boxed(doc: Document, lines, shapes: list[str]) -> list[str]:
-    """For each line standing in a small box inside the story's marked body
+def _boxed(doc: Document, lines, shapes: list[str], body=None) -> list[str]:
+    """For each line standing in a small box inside the story's body
     element that says furniture (a caption, a sign-up form, a comment: at
     most EVIDENCE_SENTENCES sentences), what the box's markup says; "" for
-    the others. A class word on a wrapper of many sentences (the rest of
-    the story in class="paywall") is not believed."""
+    the others. The body is the element the page marks as the story's, or
+    ``body`` (the element that holds its paragraphs). A class word on a
+    wrapper of many sentences (the rest of the story in class="paywall")
+    is not believed."""
     from lint.formats.html import furniture_evidence
 
     page = doc.html
@@ -478,7 +485,7 @@ def _boxed(doc: Document, lines, shapes: list[str]) -> list[str]:
             sentences[id(box)] = sum(1 for b in box.blocks if id(page.blocks[b]) in sentence_blocks)
         return sentences[id(box)] <= EVIDENCE_SENTENCES
 
-    return [next((furniture_evidence(box) for box in page.boxes_in_story(span) if small(box)), "")
+    return [next((furniture_evidence(box) for box in page.boxes_in_story(span, body) if small(box)), "")
             for span, _ in lines]
 
 
@@ -531,25 +538,12 @@ def _story_flow(doc: Document, lines, shapes: list[str], in_catalogue: list[bool
                     flow[i - 1] = SUBHEAD
 
     def place(i: int):
-        block = page.block_at(lines[i][0].start)
-        element = block.element if block is not None else None
-        if element is None or element.parent is None or element.parent.tag in ("body", "html"):
-            return None
-        return id(element.parent), element.tag
+        return _place(page, lines[i][0])
 
-    counted: Counter = Counter()
-    sentences = 0
-    for i in range(first, last + 1):
-        if shapes[i] == SENTENCE and not in_catalogue[i] and not evidence[i]:
-            sentences += 1
-            key = place(i)
-            if key is not None:
-                counted[key] += 1
-    if not counted:
+    holder = _story_holder(doc, lines, shapes, in_catalogue, evidence, first, last)
+    if holder is None:
         return flow
-    key, count = counted.most_common(1)[0]
-    if count < FLOW_SENTENCES or count * 2 < sentences:
-        return flow
+    key = id(holder[0]), holder[1]
     for i in around:
         if shapes[i] in (SENTENCE, SHORT_SENTENCE) and plain[i] and place(i) == key:
             flow[i] = COPY
@@ -595,6 +589,40 @@ def _story_flow(doc: Document, lines, shapes: list[str], in_catalogue: list[bool
         flow.setdefault(i, COPY)
         i += 1
     return flow
+
+
+def _place(page, span: Span):
+    """(id of the parent element, tag) of the block at ``span``: where a
+    paragraph stands among its siblings; None at the page's top level."""
+    block = page.block_at(span.start)
+    element = block.element if block is not None else None
+    if element is None or element.parent is None or element.parent.tag in ("body", "html"):
+        return None
+    return id(element.parent), element.tag
+
+
+def _story_holder(doc: Document, lines, shapes: list[str], in_catalogue: list[bool], evidence: list[str],
+                  first: int, last: int):
+    """The element that holds the story's paragraphs side by side, and
+    their tag: the parent most of the run's sentences share (FLOW_SENTENCES
+    of them at least, and half); None when there is none."""
+    page = doc.html
+    counted: Counter = Counter()
+    parents = {}
+    sentences = 0
+    for i in range(first, last + 1):
+        if shapes[i] == SENTENCE and not in_catalogue[i] and not evidence[i]:
+            sentences += 1
+            key = _place(page, lines[i][0])
+            if key is not None:
+                counted[key] += 1
+                parents[key[0]] = page.block_at(lines[i][0].start).element.parent
+    if not counted:
+        return None
+    key, count = counted.most_common(1)[0]
+    if count < FLOW_SENTENCES or count * 2 < sentences:
+        return None
+    return parents[key[0]], key[1]
 
 
 def _with_evidence(zone: str, shape: str, role: str, reason: str, evidence: str, text: str) -> tuple[str, str]:
