@@ -8,6 +8,7 @@ reader made of it.
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -299,3 +300,144 @@ def test_suppression_comments_in_the_html_work_and_bad_ones_are_warned_about(fol
                      "filled in before publication."]
     assert stderr == ("copydesk: story.html:4: warning: <!-- copydesk: disable=BP999 -->: no rule has the code "
                       "or name 'BP999'; it switches nothing off\n")
+
+
+# -- extract: where the markup says the story runs ---------------------------------------
+# The pages in tests/html/ were written for these tests; each shows one thing a
+# page's markup tells about where its story runs.
+
+PAGES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "html")
+
+
+def extracted(capsys, monkeypatch, name: str) -> list[tuple[int, str]]:
+    """(source line, first words) of each paragraph ``extract`` keeps from a page in tests/html/."""
+    status, stdout, _ = run(capsys, monkeypatch, "extract", "--no-config", "--format", "json",
+                            os.path.join(PAGES, name))
+    assert status == 0
+    return [(p["line"], " ".join(p["text"].split()[:4])) for p in json.loads(stdout)["paragraphs"]]
+
+
+def test_a_rail_of_summaries_above_a_marked_story_body_is_not_the_story(capsys, monkeypatch):
+    # Six opinion teasers (a headline and a sentence each) outscore a story of
+    # four paragraphs; the page marks its story's body (class="article-body"),
+    # so the sentences outside it count for less.
+    assert extracted(capsys, monkeypatch, "marked-story.html") == [
+        (24, "The harbour ferry will"), (25, "Boats will leave the"), (26, "The authority said the"),
+        (27, "Night workers at the")]
+    status, lines, _ = concise(capsys, monkeypatch, "--select", "BP013", os.path.join(PAGES, "marked-story.html"))
+    assert [line.split(": BP013")[0].rsplit(".html:", 1)[1] for line in lines] == [
+        "7:18", "9:18", "11:18", "13:18", "15:18", "17:18"]
+
+
+def test_the_story_body_markers_the_reader_hears():
+    page = read_html('<div class="c-entry-content"><p>A</p></div><div class="article-content__text"><p>B</p></div>'
+                     '<div itemprop="articleBody"><p>C</p></div><div class="article-body-related"><p>D</p></div>'
+                     '<div class="content"><p>E</p></div>')
+    assert [(page.text[b.span.start:b.span.end], b.element.story) for b in page.blocks] == [
+        ("A", True), ("B", True), ("C", True), ("D", False), ("E", False)]
+
+
+def test_the_marked_story_body_holds_the_story_across_boxes_but_not_its_boxes(capsys, monkeypatch):
+    # Each paragraph sits in a box of its own inside itemprop="articleBody", and
+    # a long list of trending links cuts the first one off from the rest: it is
+    # still the story's. A sign-up box inside the body is not, though its second
+    # line is a sentence, nor is a label for screen readers (class="sr-only").
+    assert extracted(capsys, monkeypatch, "boxes-in-story.html") == [
+        (8, "A rail strike planned"), (21, "The offer raises pay"), (22, "Union members will vote"),
+        (24, "The operator said trains"), (25, "Passengers who bought tickets")]
+    status, lines, _ = concise(capsys, monkeypatch, "--select", "BP003,BP013",
+                               os.path.join(PAGES, "boxes-in-story.html"))
+    # the sign-up sentence and the screen reader's label after it ("Article text") are one finding
+    assert [line.split(".html:", 1)[1][:12] for line in lines if ":23:" in line or ":24:" in line] == [
+        "23:32: BP003", "23:78: BP013"]
+    assert "2 lines from “By signing up" in next(line for line in lines if ":23:78:" in line)
+
+
+def test_text_for_screen_readers_alone_is_furniture_between_paragraphs():
+    from lint.formats.html import furniture_evidence
+
+    page = read_html('<div class="visually-hidden">Article content</div><div class="sr-only">Share</div>'
+                     '<div class="offer hidden">Subscribe</div><div class="overflow-hidden">Copy</div>')
+    assert [furniture_evidence(b.element) for b in page.blocks] == [
+        'in an element whose class says "visually-hidden"', 'in an element whose class says "sr-only"',
+        'in an element whose class says "hidden"', ""]
+
+
+def test_a_story_that_ends_in_lines_without_a_full_stop_keeps_them(capsys, monkeypatch):
+    # The race's start times are more of the story's paragraphs (the same
+    # element, the same tag, nothing to say they are furniture); the related
+    # box after them is not.
+    assert extracted(capsys, monkeypatch, "story-ends-in-a-list.html") == [
+        (9, "The city marathon will"), (10, "Slower runners had complained"), (11, "The new wave will"),
+        (12, "Entries have risen to"), (13, "Start times on race"), (14, "7:00 – Wheelchair race"),
+        (15, "7:30 – Elite runners"), (16, "8:15 – First wave"), (17, "9:00 – Second wave")]
+    status, lines, _ = concise(capsys, monkeypatch, "--select", "BP",
+                               os.path.join(PAGES, "story-ends-in-a-list.html"))
+    assert [line.split(".html:", 1)[1][:12] for line in lines] == [
+        "4:26: BP012 ", "20:23: BP001", "20:64: BP012", "21:12: BP014", "21:29: BP014"]
+
+
+def test_a_thread_of_comments_after_the_story_is_not_the_story(capsys, monkeypatch, tmp_path):
+    # Readers' comments are sentences too, more of them than the story has;
+    # the element named for them (id="comments") begins after the story.
+    # (These carry no time stamps: stamped comments are furniture by their
+    # words alone, test_layout.py.)
+    story = [(9, "The central library will"), (10, "The extra hours will"), (11, "Branch libraries will keep")]
+    assert extracted(capsys, monkeypatch, "comments-after-story.html") == story
+    status, lines, _ = concise(capsys, monkeypatch, "--select", "BP013",
+                               os.path.join(PAGES, "comments-after-story.html"))
+    assert [line.split(".html:", 1)[1][:30] for line in lines] == ["15:25: BP013 7 lines from “rea"]
+    # a class that only says comments are switched on for the page is no thread
+    with open(os.path.join(PAGES, "comments-after-story.html"), encoding="utf-8") as handle:
+        source = handle.read().replace('<div class="page">', '<div class="page comments-enabled">')
+    (tmp_path / "flagged.html").write_text(source, encoding="utf-8")
+    status, stdout, _ = run(capsys, monkeypatch, "extract", "--no-config", "--format", "json",
+                            str(tmp_path / "flagged.html"))
+    assert [(p["line"], " ".join(p["text"].split()[:4])) for p in json.loads(stdout)["paragraphs"]] == story
+
+
+def test_other_stories_cards_after_the_story_are_not_the_story(capsys, monkeypatch, tmp_path):
+    # Each card (<article>: a kicker, a headline and a one-sentence summary)
+    # scores like a short story of its own; the story is the <article> that
+    # holds most of the sentences, and it ends at its last one.
+    story = [(8, "A bakery on the"), (9, "The owners, a brother"), (10, "The guide praised the")]
+    assert extracted(capsys, monkeypatch, "cards-after-story.html") == story
+    status, lines, _ = concise(capsys, monkeypatch, "--select", "BP013", os.path.join(PAGES, "cards-after-story.html"))
+    assert [line.split(".html:", 1)[1][:30] for line in lines] == ["13:28: BP013 12 lines from “FO"]
+    # a card between the story's paragraphs does not cut the story short, and is not the story either
+    with open(os.path.join(PAGES, "cards-after-story.html"), encoding="utf-8") as handle:
+        source = handle.read()
+    card = source[source.index('<article class="card">'):source.index("</article>", source.index('class="card"'))]
+    source = source.replace("<p>The guide praised", card + "</article>\n<p>The guide praised")
+    (tmp_path / "inside.html").write_text(source, encoding="utf-8")
+    status, stdout, _ = run(capsys, monkeypatch, "extract", "--no-config", "--format", "json",
+                            str(tmp_path / "inside.html"))
+    assert [(p["line"], " ".join(p["text"].split()[:4])) for p in json.loads(stdout)["paragraphs"]] == [
+        *story[:2], (11, "The guide praised the")]
+    status, lines, _ = concise(capsys, monkeypatch, "--select", "BP013", str(tmp_path / "inside.html"))
+    assert [line.split(".html:", 1)[1][:30] for line in lines] == [
+        "10:28: BP013 3 lines from “FOO", "14:28: BP013 12 lines from “FO"]
+
+
+def test_a_headline_shaped_like_a_sentence_is_not_the_storys_first_paragraph(capsys, monkeypatch):
+    # A question is shaped like a sentence, so the story's run would start
+    # at the <h1>; the story starts below the page's headline.
+    status, stdout, _ = run(capsys, monkeypatch, "extract", "--no-config", "--format", "json",
+                            os.path.join(PAGES, "question-headline.html"))
+    story = json.loads(stdout)
+    assert story["headline"] == "Will the new city budget close the gap in what the schools are paid?"
+    assert [(p["line"], " ".join(p["text"].split()[:4])) for p in story["paragraphs"]] == [
+        (9, "The city's budget for"), (10, "The mayor said the"), (11, "Parents at Tuesday's hearing")]
+
+
+def test_a_sign_up_box_among_the_storys_paragraphs_is_not_the_story(capsys, monkeypatch):
+    # No marker says where the story's body is, but its paragraphs stand side
+    # by side in one element; a small box among them that says "newsletter"
+    # is furniture, though its line is a sentence.
+    assert extracted(capsys, monkeypatch, "signup-box-in-story.html") == [
+        (8, "The tram line to"), (9, "The first tram left"), (11, "The transport authority said"),
+        (12, "Buses that replaced the")]
+    status, lines, _ = concise(capsys, monkeypatch, "--select", "BP013",
+                               os.path.join(PAGES, "signup-box-in-story.html"))
+    assert [line.split(".html:", 1)[1][:12] for line in lines] == ["10:28: BP013"]
+    assert "in a box inside the story's body element, in an element whose class or id says" in lines[0]

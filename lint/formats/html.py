@@ -57,6 +57,11 @@ FURNITURE_WORDS = ("related", "promo", "newsletter", "share", "sharing", "social
                    "comments", "comment", "breadcrumb", "breadcrumbs", "nav", "navbar", "menu", "footer",
                    "sidebar", "widget", "outbrain", "taboola", "recirc", "recommended", "trending", "popular",
                    "most-read", "mostread", "tags", "author-bio", "bio", "cookie", "banner", "teaser", "more")
+THREAD_WORDS = ("comment", "comments")
+# Whole class tokens that say the text is not shown on the page: a screen reader's
+# label ("Article content", "Share this article") or a box the site's script
+# shows only to some readers (a subscription offer).
+HIDDEN_TOKENS = ("hidden", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text")
 STORY_WORDS = ("article-body", "articlebody", "story-body", "storybody", "entry-content", "post-content",
                "article-content", "story-content", "article__body", "body-text", "article-text", "story-text")
 _HIDDEN_STYLE = LazyPattern(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
@@ -77,7 +82,7 @@ class Element:
     """An element of the page with the source span it covers."""
 
     __slots__ = ("tag", "attrs", "start", "end", "open_end", "parent", "blocks", "hidden", "evidence", "story",
-                 "closed", "evidence_from")
+                 "closed", "evidence_from", "thread")
 
     def __init__(self, tag: str, attrs: dict[str, str], start: int, open_end: int, parent: Element | None):
         self.tag = tag
@@ -95,6 +100,8 @@ class Element:
         else:  # the element whose markup says "furniture", for weighing it against the text
             self.evidence, self.evidence_from = own, (self if own else None)
         self.story = bool(parent and parent.story) or _is_story(tag, attrs)
+        # the nearest element around it (itself included) whose class or id names readers' comments
+        self.thread = self if _is_thread(attrs) else parent.thread if parent is not None else None
 
     def describe(self) -> str:
         """``<p class="lead">`` as it would be written, short."""
@@ -133,7 +140,16 @@ def _furniture_evidence(tag: str, attrs: dict[str, str]) -> str:
     for word in words:
         if word in FURNITURE_WORDS:
             return f'in an element whose class or id says "{word}"'
+    for token in attrs.get("class", "").lower().split():
+        if token in HIDDEN_TOKENS:
+            return f'in an element whose class says "{token}"'
     return ""
+
+
+def furniture_evidence(element: Element) -> str:
+    """Why the element's own markup says furniture ("in an <aside>", "in an
+    element whose class or id says \"newsletter\""), or ""."""
+    return _furniture_evidence(element.tag, element.attrs)
 
 
 def strong_evidence(reason: str) -> bool:
@@ -141,10 +157,26 @@ def strong_evidence(reason: str) -> bool:
     return reason.startswith("in a <") or reason.startswith("in an <") or reason.startswith("in an element of role")
 
 
+def _is_thread(attrs: dict[str, str]) -> bool:
+    """Whether the class or id names readers' comments (``id="comments"``,
+    ``class="comment-content"``)."""
+    names = (attrs.get("class", "") + " " + attrs.get("id", "")).lower()
+    return "comment" in names and any(word in THREAD_WORDS for word in _class_words(attrs))
+
+
 def _is_story(tag: str, attrs: dict[str, str]) -> bool:
+    """Whether the element says it holds the story's body: ``itemprop="articleBody"``,
+    or a class or id token holding a story word ("article-body", and the
+    prefixed and BEM forms "c-entry-content", "article-body__text"), unless a
+    part of that token names furniture ("article-body-related")."""
     if attrs.get("itemprop", "").lower() == "articlebody":
         return True
-    return any(word in STORY_WORDS for word in _class_words(attrs))
+    for key in ("class", "id"):
+        for token in attrs.get(key, "").lower().split():
+            if any(word in token for word in STORY_WORDS) and not any(
+                    part in FURNITURE_WORDS for part in re.split(r"[-_]+", token)):
+                return True
+    return False
 
 
 class HtmlBlock:
@@ -216,8 +248,25 @@ class HtmlPage:
         return (block.element.evidence, block.element.evidence_from) if block else ("", None)
 
     def in_story(self, span: Span) -> bool:
+        """Whether the text at ``span`` is inside an element the page marks as
+        its story's body (``itemprop="articleBody"``, class="article-body")."""
         block = self.block_at(span.start)
         return bool(block and block.element.story)
+
+    def boxes_in_story(self, span: Span, body: Element | None = None) -> list[Element]:
+        """The elements between the text at ``span`` and the story's body
+        element that say furniture (a caption, a sign-up box, a comment),
+        innermost first. The body is the element the page marks as the
+        story's (``in_story``), or ``body`` when given (the element that
+        holds the story's paragraphs); none when the text is not inside it."""
+        block = self.block_at(span.start)
+        element = block.element if block is not None else None
+        found = []
+        while element is not None and (element.story if body is None else element is not body):
+            if _furniture_evidence(element.tag, element.attrs):
+                found.append(element)
+            element = element.parent
+        return found if body is None or element is body else []
 
     def is_heading(self, span: Span) -> bool:
         block = self.block_at(span.start)

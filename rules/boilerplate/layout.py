@@ -107,6 +107,12 @@ EVIDENCE_SHARE = 0.3
 # On an HTML page, the story's paragraphs stand side by side in one element:
 # when this many of its sentences do, their siblings are the story's too.
 FLOW_SENTENCES = 3
+# When the page marks its story's body (itemprop="articleBody", class="article-body")
+# and the marked elements hold FLOW_SENTENCES sentences, a sentence outside them
+# weighs like a lead-in: it neither adds to a run nor breaks one, so a sidebar
+# of summaries or a ticker, however long, no longer outscores the story, while
+# a lead paragraph the marker leaves out still stands in its run.
+OUTSIDE_MARKED_SCORE = 0.0
 
 # Common English function words: their share tells running copy from labels.
 FUNCTION_WORDS = frozenset("""
@@ -318,19 +324,40 @@ def find_layout(doc: Document) -> Layout:
         if reason not in (TIME_STAMP, CAPTION, DOUBLED):  # a live page's entries, a story's pictures,
             # a box of links: none of them ends the story, which may go on after them
             scores[i] = min(scores[i], LIST_HEADING_SCORE if reason == STAMPED else EVIDENCE_SCORE)
+    marked = _marked_story(doc, lines, shapes, in_catalogue, evidence)
+    if marked is not None:
+        low, high = marked
+        for i, shape in enumerate(shapes):
+            if shape == SENTENCE and not low <= i <= high and scores[i] > 0:
+                scores[i] = OUTSIDE_MARKED_SCORE
     run = _best_run(scores)
+    apart, cards = _not_the_story(doc, lines, shapes, run) if run is not None and doc.html is not None else ([], set())
+    if apart:
+        for i in apart:
+            scores[i] = min(scores[i], EVIDENCE_SCORE)
+        run = _best_run(scores)
     if run is None:
         return Layout(tuple(LayoutLine(span, STORY, shape, COPY) for (span, _), shape in zip(lines, shapes)),
                       False, None)
     first, last = run
-    marked = [hit or i in worded for i, hit in enumerate(in_catalogue)]
-    last = _without_teasers(shapes, texts, marked, first, _with_lists(shapes, in_catalogue, last))
+    if doc.html is not None:
+        first = _below_headline(doc, lines, texts, first, last)
+    set_apart = [hit or i in worded for i, hit in enumerate(in_catalogue)]
+    last = _without_teasers(shapes, texts, set_apart, first, _with_lists(shapes, in_catalogue, last))
     repeats = Counter(" ".join(t.split()).lower() for t in texts if len(words_of(t)) <= REPEATED_WORDS)
-    labels = [mark or repeats[" ".join(t.split()).lower()] > 1 for mark, t in zip(marked, texts)]
+    labels = [apart or repeats[" ".join(t.split()).lower()] > 1 for apart, t in zip(set_apart, texts)]
     last = _before_end_marks(shapes, labels, under_heading, worded, first, last)
     roles = _head_roles(lines, texts, shapes, first)
+    boxed = None
+    if doc.html is not None:
+        # the story's body: the element the page marks, else the one that holds its paragraphs
+        holder = None if marked is not None else _story_holder(doc, lines, shapes, in_catalogue, evidence,
+                                                               first, last)
+        if marked is not None or holder is not None:
+            boxed = _boxed(doc, lines, shapes, holder[0] if holder is not None else None)
     flow = (_story_flow(doc, lines, shapes, in_catalogue, evidence, first, last,
-                        max((i for i, r in roles.items() if r in (HEADLINE, BYLINE_ROLE, DEK)), default=-1))
+                        max((i for i, r in roles.items() if r in (HEADLINE, BYLINE_ROLE, DEK)), default=-1),
+                        boxed if marked is not None else None)
             if doc.html is not None else {})
     headline = next((i for i, role in roles.items() if role == HEADLINE), 0)
     menu_lines = sum(1 for i in range(headline) if roles.get(i) == FURNITURE)
@@ -412,6 +439,10 @@ def find_layout(doc: Document) -> Layout:
             role, reason = LIKELY, "between paragraphs, " + _kind_of_fragment(text) + ", all of it a link"
         if evidence[i] and role in (COPY, SUBHEAD, LIKELY):
             role, reason = _with_evidence(zone, shape, role, reason, evidence[i], text)
+        elif i in cards and zone == STORY and role in (COPY, SUBHEAD):
+            role, reason = LIKELY, "between paragraphs, in an <article> of its own (another story's card)"
+        elif boxed and boxed[i] and zone == STORY and role in (COPY, SUBHEAD):
+            role, reason = LIKELY, f"between paragraphs, in a box inside the story's body element, {boxed[i]}"
         out.append(LayoutLine(span, zone, shape, role, reason))
     if scraped:
         out = _between_leftovers(out, ads)
@@ -495,6 +526,116 @@ def _markup_evidence(doc: Document, lines, shapes: list[str]) -> list[str]:
     return out
 
 
+def _marked_story(doc: Document, lines, shapes: list[str], in_catalogue: list[bool],
+                  evidence: list[str]) -> tuple[int, int] | None:
+    """On an HTML page that marks its story's body (``itemprop="articleBody"``,
+    a class such as "article-body" or "entry-content"), the first and last
+    line inside the marked elements; None when the page marks none, or the
+    marked elements hold fewer than FLOW_SENTENCES sentences (a marker on a
+    list of links, or on an empty slot, says nothing)."""
+    page = doc.html
+    if page is None:
+        return None
+    inside = [i for i, (span, _) in enumerate(lines) if page.in_story(span)]
+    sentences = sum(1 for i in inside if shapes[i] == SENTENCE and not in_catalogue[i] and not evidence[i])
+    if sentences < FLOW_SENTENCES:
+        return None
+    return inside[0], inside[-1]
+
+
+def _below_headline(doc: Document, lines, texts: list[str], first: int, last: int) -> int:
+    """The story's first line on an HTML page: below its headline. A
+    headline that ends in a question mark is shaped like a sentence, and a
+    run that starts at (or above) the page's ``<h1>`` would take it, and
+    the breadcrumb above it, for copy. The page's first ``<h1>`` of
+    HEADLINE_MIN_WORDS words or more (not a logo) moves the run's start
+    below it when it stands inside the run; a later ``<h1>`` (some pages
+    set captions so) does not."""
+    page = doc.html
+    for i, (span, _) in enumerate(lines[:last]):
+        block = page.block_at(span.start)
+        if block is not None and block.kind == "h1" and len(words_of(texts[i])) >= HEADLINE_MIN_WORDS:
+            return i + 1 if i >= first else first
+    return first
+
+
+def _not_the_story(doc: Document, lines, shapes: list[str], run: tuple[int, int]) -> tuple[list[int], set[int]]:
+    """The lines after the story's first line that the markup sets apart
+    from it, though they are prose shaped like it (the run is chosen again
+    with them weighed as furniture), and the lines in other stories' cards
+    (``<article>``) among them:
+
+    * a thread of readers' comments: an element named for them
+      (``id="comments"``) that begins after the story's first line. An
+      element so named that holds the story's start
+      (``class="comments-enabled"`` on the article) is a flag, not a thread;
+    * other stories' cards after the story: an ``<article>`` other than the
+      one that holds most of the run's sentences (a teaser's kicker,
+      headline and summary), past that one's last sentence. Only when most
+      of them are in an ``<article>``; cards between the story's paragraphs
+      are left to the rest of the layout."""
+    page = doc.html
+    first, last = run
+    block = page.block_at(lines[first][0].start)
+    start = block.element.start if block is not None else 0
+    articles: dict[int, object] = {}
+
+    def article_of(element):
+        path = []
+        while element is not None and element.tag != "article" and id(element) not in articles:
+            path.append(element)
+            element = element.parent
+        found = element if element is None or element.tag == "article" else articles[id(element)]
+        for e in path:
+            articles[id(e)] = found
+        return found
+
+    holders = {}
+    for i in range(first, last + 1):
+        at = page.block_at(lines[i][0].start) if shapes[i] == SENTENCE else None
+        if at is not None:
+            holders[i] = article_of(at.element)
+    counts = Counter(map(id, holders.values()))
+    own = max(holders.values(), key=lambda holder: counts[id(holder)], default=None)
+    # cards inside the story (a promo between two paragraphs) do not cut it: only those after its last sentence
+    own_last = max((i for i, holder in holders.items() if holder is own), default=last)
+    found, cards = [], set()
+    for i in range(first + 1, len(lines)):
+        block = page.block_at(lines[i][0].start)
+        if block is None:
+            continue
+        comments = block.element.thread
+        card = own is not None and article_of(block.element) not in (own, None)
+        if card:
+            cards.add(i)
+        if (comments is not None and comments.start > start) or (card and i > own_last):
+            found.append(i)
+    return found, cards
+
+
+def _boxed(doc: Document, lines, shapes: list[str], body=None) -> list[str]:
+    """For each line standing in a small box inside the story's body
+    element that says furniture (a caption, a sign-up form, a comment: at
+    most EVIDENCE_SENTENCES sentences), what the box's markup says; "" for
+    the others. The body is the element the page marks as the story's, or
+    ``body`` (the element that holds its paragraphs). A class word on a
+    wrapper of many sentences (the rest of the story in class="paywall")
+    is not believed."""
+    from lint.formats.html import furniture_evidence
+
+    page = doc.html
+    sentence_blocks = {id(page.block_at(span.start)) for (span, _), shape in zip(lines, shapes) if shape == SENTENCE}
+    sentences: dict[int, int] = {}
+
+    def small(box) -> bool:
+        if id(box) not in sentences:
+            sentences[id(box)] = sum(1 for b in box.blocks if id(page.blocks[b]) in sentence_blocks)
+        return sentences[id(box)] <= EVIDENCE_SENTENCES
+
+    return [next((furniture_evidence(box) for box in page.boxes_in_story(span, body) if small(box)), "")
+            for span, _ in lines]
+
+
 def _linked_label(doc: Document, span: Span, shape: str, text: str) -> bool:
     """Whether an HTML block is a label or a time stamp that is all one
     link ("Animals", "cnn.com News", "November 19, 2019 at 7:02 am"): a
@@ -509,7 +650,7 @@ def _linked_label(doc: Document, span: Span, shape: str, text: str) -> bool:
 
 
 def _story_flow(doc: Document, lines, shapes: list[str], in_catalogue: list[bool], evidence: list[str],
-                first: int, last: int, floor: int) -> dict[int, str]:
+                first: int, last: int, floor: int, boxed: list[str] | None = None) -> dict[int, str]:
     """On an HTML page, the lines around the story that are its own
     paragraphs by the markup: the sentences of a story stand side by side
     in one element (``<p>`` after ``<p>`` in the body's ``<div>``), and a
@@ -521,33 +662,35 @@ def _story_flow(doc: Document, lines, shapes: list[str], in_catalogue: list[bool
     no phrase-rule match are taken, never above ``floor`` (the head's
     headline, byline and dek), and none when the story's sentences share
     no element but the page's ``<body>``. The lines between stay what
-    they were."""
+    they were. On a page that marks its story's body (``boxed`` is then
+    given: for each line, what a small furniture box inside the body that
+    holds it says, see ``_boxed``), a sentence inside the marked elements
+    and in no such box is the story's wherever it stands, and so is a
+    short line just before one (a paragraph per box, with a promo box
+    between two of them, is still one story). And the story does not end
+    at its last sentence when the lines after it are more of its
+    paragraphs' siblings."""
     page = doc.html
     linked = [bool(block and block.all_link) for block in (page.block_at(span.start) for span, _ in lines)]
+    plain = [not in_catalogue[i] and not evidence[i] and not linked[i] for i in range(len(lines))]
+    around = [*range(floor + 1, first), *range(last + 1, len(lines))]
+    flow: dict[int, str] = {}
+    if boxed is not None:
+        inside = [page.in_story(span) and not boxed[i] for i, (span, _) in enumerate(lines)]
+        for i in around:
+            if shapes[i] in (SENTENCE, SHORT_SENTENCE) and plain[i] and inside[i]:
+                flow[i] = COPY
+                if i - 1 > floor and not first <= i - 1 <= last and i - 1 not in flow and shapes[i - 1] == FRAGMENT \
+                        and plain[i - 1] and inside[i - 1]:
+                    flow[i - 1] = SUBHEAD
 
     def place(i: int):
-        block = page.block_at(lines[i][0].start)
-        element = block.element if block is not None else None
-        if element is None or element.parent is None or element.parent.tag in ("body", "html"):
-            return None
-        return id(element.parent), element.tag
+        return _place(page, lines[i][0])
 
-    counted: Counter = Counter()
-    sentences = 0
-    for i in range(first, last + 1):
-        if shapes[i] == SENTENCE and not in_catalogue[i] and not evidence[i]:
-            sentences += 1
-            key = place(i)
-            if key is not None:
-                counted[key] += 1
-    if not counted:
-        return {}
-    key, count = counted.most_common(1)[0]
-    if count < FLOW_SENTENCES or count * 2 < sentences:
-        return {}
-    flow: dict[int, str] = {}
-    around = [*range(floor + 1, first), *range(last + 1, len(lines))]
-    plain = [not in_catalogue[i] and not evidence[i] and not linked[i] for i in range(len(lines))]
+    holder = _story_holder(doc, lines, shapes, in_catalogue, evidence, first, last)
+    if holder is None:
+        return flow
+    key = id(holder[0]), holder[1]
     for i in around:
         if shapes[i] in (SENTENCE, SHORT_SENTENCE) and plain[i] and place(i) == key:
             flow[i] = COPY
@@ -583,7 +726,50 @@ def _story_flow(doc: Document, lines, shapes: list[str], in_catalogue: list[bool
         if all(plain[i] for i in items) and (of_story(items[0] - 1) or of_story(items[-1] + 1)):
             flow.update((i, COPY) for i in items)
         at = end + 1
+
+    # The story does not end at its last sentence when the lines after it
+    # are more of its paragraphs' siblings (tour dates set as paragraphs, a
+    # closing line with no full stop): they are the story's, up to the first
+    # line that stands elsewhere or says furniture.
+    i = last + 1
+    while i < len(lines) and (i in flow or (plain[i] and place(i) == key)):
+        flow.setdefault(i, COPY)
+        i += 1
     return flow
+
+
+def _place(page, span: Span):
+    """(id of the parent element, tag) of the block at ``span``: where a
+    paragraph stands among its siblings; None at the page's top level."""
+    block = page.block_at(span.start)
+    element = block.element if block is not None else None
+    if element is None or element.parent is None or element.parent.tag in ("body", "html"):
+        return None
+    return id(element.parent), element.tag
+
+
+def _story_holder(doc: Document, lines, shapes: list[str], in_catalogue: list[bool], evidence: list[str],
+                  first: int, last: int):
+    """The element that holds the story's paragraphs side by side, and
+    their tag: the parent most of the run's sentences share (FLOW_SENTENCES
+    of them at least, and half); None when there is none."""
+    page = doc.html
+    counted: Counter = Counter()
+    parents = {}
+    sentences = 0
+    for i in range(first, last + 1):
+        if shapes[i] == SENTENCE and not in_catalogue[i] and not evidence[i]:
+            sentences += 1
+            key = _place(page, lines[i][0])
+            if key is not None:
+                counted[key] += 1
+                parents[key[0]] = page.block_at(lines[i][0].start).element.parent
+    if not counted:
+        return None
+    key, count = counted.most_common(1)[0]
+    if count < FLOW_SENTENCES or count * 2 < sentences:
+        return None
+    return parents[key[0]], key[1]
 
 
 def _with_evidence(zone: str, shape: str, role: str, reason: str, evidence: str, text: str) -> tuple[str, str]:
@@ -669,9 +855,10 @@ def _without_teasers(shapes, texts, in_catalogue, first: int, last: int) -> int:
 def _beside_fragment(i: int, shapes: list[str], in_catalogue: list[bool], last: int) -> bool:
     """Whether a tail line has a fragment beside it: a related story's
     summary under its headline, not a sentence of the story. A sentence
-    with another after it opens a run of copy: the story resuming after a
-    box of links."""
-    if i + 1 < len(shapes) and shapes[i + 1] in (SENTENCE, SHORT_SENTENCE) and not in_catalogue[i + 1]:
+    with two more after it opens a run of copy: the story resuming after a
+    box of links (a comment runs to two paragraphs more often than three)."""
+    if all(j < len(shapes) and shapes[j] in (SENTENCE, SHORT_SENTENCE) and not in_catalogue[j]
+           for j in (i + 1, i + 2)):
         return False
     return any(last < j < len(shapes) and shapes[j] == FRAGMENT and not in_catalogue[j] for j in (i - 1, i + 1))
 

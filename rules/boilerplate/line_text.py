@@ -57,7 +57,7 @@ STAMP = LazyPattern(
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4},? at \d{1,2}:\d\d ?[ap]\.?m\.?"
     r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4},? at \d{1,2}[:.]\d\d ?(?:[ap]\.?m\.?)?"
     r"|rating: \d+ votes?"
-    r"|by (?-i:(?:[A-Z][\w.'’-]+ ?){1,4}(?:and (?:[A-Z][\w.'’-]+ ?){1,4})?))$"
+    r"|(?P<byline>by (?-i:(?:[A-Z][\w.'’-]+ ?){1,4}(?:and (?:[A-Z][\w.'’-]+ ?){1,4})?)))$"
 )
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -97,6 +97,7 @@ _BIO = LazyPattern(
 BIO_WORDS = 60
 
 DOUBLED_CHARS = 20  # a shorter line given twice may be a chant or a refrain
+STAMP_CHARS = 60  # a longer line is more than a stamp
 STAMPS = 3  # this many stamps make a stamped list …
 STAMP_GAP = 6  # … when none is more than this many lines from the next
 
@@ -159,16 +160,23 @@ def time_stamp(text: str) -> bool:
 def stamped_lists(texts: list[str]) -> list[tuple[int, int]]:
     """(first, last) line indexes of each stamped list: from the line above
     its first stamp (the commenter's name, the story's headline) to as far
-    past its last stamp as its stamps are apart (the last comment)."""
-    stamps = [i for i, text in enumerate(texts) if len(text) < 60 and STAMP.match(text.strip())]
-    found: list[tuple[int, int]] = []
-    run: list[int] = []
-    for i in stamps + [None]:
-        if i is not None and (not run or i - run[-1] <= STAMP_GAP):
-            run.append(i)
-            continue
-        if len(run) >= STAMPS:
-            gap = max(b - a for a, b in zip(run, run[1:]))
-            found.append((max(0, run[0] - 1), min(len(texts) - 1, run[-1] + gap - 1)))
-        run = [i] if i is not None else []
-    return found
+    past its last stamp as its stamps are apart (the last comment). A list
+    repeats one kind of stamp: a story's own byline and the dates of the
+    comments under it are not one list."""
+    kinds: dict[bool, list[int]] = {True: [], False: []}
+    for i, text in enumerate(texts):
+        found = STAMP.match(text.strip()) if len(text) < STAMP_CHARS else None
+        if found:
+            kinds[bool(found.group("byline"))].append(i)
+    lists: list[tuple[int, int]] = []
+    for stamps in kinds.values():
+        run: list[int] = []
+        for i in stamps + [None]:
+            if i is not None and (not run or i - run[-1] <= STAMP_GAP):
+                run.append(i)
+                continue
+            if len(run) >= STAMPS:
+                gap = max(b - a for a, b in zip(run, run[1:]))
+                lists.append((max(0, run[0] - 1), min(len(texts) - 1, run[-1] + gap - 1)))
+            run = [i] if i is not None else []
+    return sorted(lists)

@@ -21,6 +21,9 @@ are body. Then, beside the same figures for the text version:
 * time per page: reading and linting the HTML, the same for its text
   version, extracting from HTML, and trafilatura.
 
+Everything is given for all pages, for the tuning outlets and for the
+held-out ones (tests/corpus/pages.py splits them by outlet).
+
 Blocks of the page outside the text version's window (it was trimmed to
 ~15 blocks before the story and 40 after) carry no label and are counted
 apart. Without the corpus the script says so and exits 0.
@@ -276,11 +279,13 @@ def main(argv: list[str] | None = None) -> int:
     measured = measure(corpus, tools=not args.no_tools, limit=args.limit)
     rows = measured["pages"]
     groups = {"all": summary(rows, measured["seconds"]),
+              "tuning outlets": summary([r for r in rows if not r["held_out"]]),
               "held-out outlets": summary([r for r in rows if r["held_out"]])}
     if args.json:
         print(json.dumps({"summary": groups, "pages": rows}, indent=1))
         return 0
     print(report(groups["all"]))
+    print("\ntuning outlets:\n" + report(groups["tuning outlets"]))
     print("\nheld-out outlets:\n" + report(groups["held-out outlets"]))
     if args.worst:
         print(f"\nworst {args.worst} pages by HTML recall:")
