@@ -454,15 +454,15 @@ def _between_leftovers(lines: list[LayoutLine], ads: list[bool]) -> list[LayoutL
     """Around the story, a short line of copy with a leftover on either
     side is one too: the third line of a subscription box, a label between
     two promos. A paragraph-long sentence is not (a lead between two banners
-    is the story's), nor is a line of the story, where a short paragraph
+    is the story's), nor a line that introduces a list, nor a line of the story, where a short paragraph
     or a section's subhead may stand between two labels, nor a line after
     an advertisement's marker, where a story may resume."""
     leftover = [line.role in (FURNITURE, LIKELY, CATALOGUE) and not ad for line, ad in zip(lines, ads)]
     out = list(lines)
     for i in range(1, len(lines) - 1):
         line = lines[i]
-        if (leftover[i - 1] and leftover[i + 1] and line.role in (COPY, SUBHEAD) and line.shape != SENTENCE
-                and line.zone != STORY):
+        if (leftover[i - 1] and leftover[i + 1] and line.role in (COPY, SUBHEAD)
+                and line.shape not in (SENTENCE, LEAD_IN) and line.zone != STORY):
             where = "above the story" if line.zone == HEAD else "after the story"
             out[i] = LayoutLine(line.span, line.zone, line.shape, LIKELY, f"{where}, between two leftovers")
     return out
