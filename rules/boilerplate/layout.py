@@ -180,7 +180,7 @@ def shape_of(text: str) -> str:
         return FRAGMENT
     share = sum(map(FUNCTION_WORDS.__contains__, words)) / count
     ends = bool(_SENTENCE_END.search(text, max(0, len(text) - SENTENCE_END_REACH)))
-    if ends and count >= TITLE_CASE_WORDS and not text.isupper():
+    if ends and TITLE_CASE_WORDS <= count <= HEADLINE_WORDS[1] and not text.isupper():
         # A headline in title case ends with a stop or "!" as often as not.
         capitals = sum(1 for w in text.split() if w.lstrip(_PUNCTUATION)[:1].isupper())
         ends = capitals < TITLE_CASE_SHARE * count
@@ -483,7 +483,7 @@ def _worded_furniture(texts: list[str], in_catalogue: list[bool]) -> dict[int, s
     (``line_text``)."""
     found = {i: STAMPED for first, last in stamped_lists(texts) for i in range(first, last + 1)}
     for i, text in enumerate(texts):
-        if i in found:
+        if i in found or len(text) > MAX_LINE:  # a paragraph this long is none of these
             continue
         if reader_prompt(text):
             found[i] = PROMPT
@@ -491,9 +491,9 @@ def _worded_furniture(texts: list[str], in_catalogue: list[bool]) -> dict[int, s
             found[i] = TIME_STAMP
         elif len(text) < MAX_CAPTION and caption(text.strip()):
             found[i] = CAPTION
-        elif len(text) < MAX_LINE and doubled(text):
+        elif doubled(text):
             found[i] = DOUBLED
-        elif len(text) < MAX_LINE and author_bio(text.strip()):
+        elif author_bio(text.strip()):
             found[i] = BIO
     return {i: reason for i, reason in found.items() if not in_catalogue[i]}
 

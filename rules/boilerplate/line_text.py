@@ -108,12 +108,12 @@ def reader_prompt(text: str) -> bool:
     a few words that names one after its call, or the site speaking of
     itself ("our", "us") in a line that names three; or the small print of
     a sign-up form ("By signing up, you agree …")."""
-    if len(text.split()) > PROMPT_WORDS or _QUOTED.search(text):
-        return False
     if _CONSENT.search(text):
         return True
     call = _CALL.search(text)
     if not call and not _SITE.search(text):  # most lines of copy: neither test can pass
+        return False
+    if len(text.split()) > PROMPT_WORDS or _QUOTED.search(text):
         return False
     channels = len({m.group(0).lower() for m in _CHANNEL.finditer(text)})
     if not channels:
@@ -146,7 +146,7 @@ def doubled(text: str) -> bool:
     copy never is."""
     text = text.strip()
     half = len(text) // 2
-    if len(text) < DOUBLED_CHARS:
+    if len(text) < DOUBLED_CHARS or text.find(text[:DOUBLED_CHARS // 2], half - 2) < 0:
         return False
     return any(text[:cut].strip() == text[cut:].strip() for cut in range(half - 1, half + 2))
 
