@@ -31,12 +31,12 @@ def test_the_reader_finds_every_labelled_line_in_the_html(figures):
 def test_html_finds_at_least_the_leftovers_the_text_finds(figures):
     for group in ("all", "held-out"):
         assert figures[group]["html"]["recall"] >= figures[group]["text"]["recall"]
-    assert figures["all"]["html"]["recall"] >= 0.933
-    assert figures["held-out"]["html"]["recall"] >= 0.918
+    assert figures["all"]["html"]["recall"] >= 0.95
+    assert figures["held-out"]["html"]["recall"] >= 0.94
 
 
 def test_html_findings_are_at_least_as_precise_as_the_texts(figures):
-    # 0.988 against 0.980 (130 flagged body lines against 196, most of them
+    # 0.987 against 0.980 (138 flagged body lines against 212, most of them
     # lists, related-story titles and author notes the labels call body).
     for group in ("all", "held-out"):
         assert figures[group]["html"]["precision"] >= figures[group]["text"]["precision"]
@@ -45,9 +45,9 @@ def test_html_findings_are_at_least_as_precise_as_the_texts(figures):
 
 
 def test_extract_keeps_the_story(figures):
-    # F1 0.970 on all pages and on the held-out outlets alike (trafilatura
+    # F1 0.973 on all pages, 0.972 on the held-out outlets (trafilatura
     # 0.956 and 0.946 in tests/corpus/htmlpages.py).
     extracted = figures["all"]["extract"]["copydesk (html)"]
-    assert extracted["f1"] >= 0.968
+    assert extracted["f1"] >= 0.97
     assert extracted["recall"] >= 0.98
     assert figures["held-out"]["extract"]["copydesk (html)"]["f1"] >= 0.965
