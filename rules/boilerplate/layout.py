@@ -319,7 +319,12 @@ def find_layout(doc: Document) -> Layout:
     for i, reason in enumerate(evidence):
         if reason and not in_catalogue[i]:
             scores[i] = min(scores[i], EVIDENCE_SCORE)
-    worded = _worded_furniture(texts, in_catalogue)
+    # Words are read only on a page that may be scraped: an article as a
+    # reporter files it is left as its shapes say, and costs no more.
+    menu_like = sum(1 for shape, text in zip(shapes[:2 * HEADLINE_REACH], texts)
+                    if shape == FRAGMENT and len(text.split()) <= MENU_WORDS)
+    maybe_scraped = any(in_catalogue) or any(evidence) or menu_like >= MENU_RUN
+    worded = _worded_furniture(texts, in_catalogue) if maybe_scraped else {}
     for i, reason in worded.items():
         if reason not in (TIME_STAMP, CAPTION, DOUBLED):  # a live page's entries, a story's pictures,
             # a box of links: none of them ends the story, which may go on after them

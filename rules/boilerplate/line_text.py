@@ -97,6 +97,7 @@ _BIO = LazyPattern(
 BIO_WORDS = 60
 
 DOUBLED_CHARS = 20  # a shorter line given twice may be a chant or a refrain
+_CAPTION_OPENINGS = ("FILE", "In this", "Pictured", "Above", "Top", "Main", "Inset")
 STAMP_CHARS = 60  # a longer line is more than a stamp
 STAMPS = 3  # this many stamps make a stamped list …
 STAMP_GAP = 6  # … when none is more than this many lines from the next
@@ -129,6 +130,8 @@ def reader_prompt(text: str) -> bool:
 def author_bio(text: str) -> bool:
     """Whether a line is a writer's bio: "Jane Roe is a staff writer for
     the Courier", "Roe covers city hall for the Courier"."""
+    if not any(verb in text for verb in (" is ", " was ", " has been ", " covers ")):
+        return False
     return len(text.split()) <= BIO_WORDS and bool(_BIO.match(text))
 
 
@@ -137,6 +140,8 @@ def caption(text: str) -> bool:
     in brackets after the sentence ("(AP)", "(Jane Roe)"; an aside in
     brackets ends with its own full stop), or an opening such as "FILE -"
     or "Pictured"."""
+    if not (text.endswith(")") or text.startswith(_CAPTION_OPENINGS)):  # most lines: neither
+        return False
     return bool(_CAPTION.search(text))
 
 
