@@ -1,6 +1,6 @@
-"""What a line's words say it is, whatever its shape: a prompt to the reader,
-a writer's bio, a photo's caption, a time stamp, a link scraped twice, or a line of a list
-of comments or stories.
+"""What a line's words say it is, whatever its shape: a prompt to the
+reader, a writer's bio, a photo's caption, a time stamp, a link scraped
+twice, or a line of a list of comments or stories.
 
 The layout (``layout.py``) reads lines by their shape, and a prompt such as
 "Get the day's top stories delivered to your inbox." is shaped like a
@@ -10,11 +10,11 @@ sentence of copy. Its words give it away: it opens on a call to the reader
 rarely does both in one line, and a quotation, which may, is left alone.
 The phrase catalogue (BP003) holds the fixed wordings; this reads the rest.
 
-A line that is a date or a time and nothing else is a stamp, not copy:
-a story dates its events in sentences. A comment thread or a list of
-other stories is stamped: "jdoe says:",
-"3 hours ago", "Rating: 12 votes", "Nov 2, 2024 at 7:02 am". A stamp that
-comes back every few lines marks the stretch between as such a list.
+A line that is a date or a time and nothing else is a stamp, not copy: a
+story dates its events in sentences. A comment thread or a list of other
+stories is stamped: "jdoe says:", "3 hours ago", "Rating: 12 votes",
+"Nov 2, 2024 at 7:02 am", a story's "By Jane Roe". A stamp that comes back
+every few lines marks the stretch around it as such a list.
 """
 
 from __future__ import annotations
@@ -23,6 +23,11 @@ from lint.support.patterns import LazyPattern
 
 LABEL_WORDS = 5  # a call this short is a button or a box's label
 PROMPT_WORDS = 60  # a longer line is an article's paragraph, whatever it opens with
+BIO_WORDS = 60  # … and so is a longer "Roe is a reporter who …"
+DOUBLED_CHARS = 20  # a shorter line given twice may be a chant or a refrain
+STAMP_CHARS = 60  # a longer line is more than a stamp
+STAMPS = 3  # this many stamps make a stamped list …
+STAMP_GAP = 6  # … when none is more than this many lines from the next
 
 # The channels and dealings of a site with its reader.
 _CHANNEL = LazyPattern(
@@ -78,6 +83,7 @@ _GLUED_STAMP = LazyPattern(
     r"|^(?i:duration|length|running time)\s*:?\s*\d{1,2}:\d\d(?::\d\d)?$"
 )
 
+_CAPTION_OPENINGS = ("FILE", "In this", "Pictured", "Above", "Top", "Main", "Inset")
 # A caption: a sentence with its picture's source in brackets after its
 # full stop ("… on Tuesday. (AP)"), or a caption's own opening ("FILE -").
 _CAPTION = LazyPattern(
@@ -94,13 +100,6 @@ _BIO = LazyPattern(
     rf"(?:(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}{_JOURNALIST}s?\b"
     rf"|covers\s+[^.]{{3,80}}\b(?:for|at)\s+(?:the\s+)?[A-Z])"
 )
-BIO_WORDS = 60
-
-DOUBLED_CHARS = 20  # a shorter line given twice may be a chant or a refrain
-_CAPTION_OPENINGS = ("FILE", "In this", "Pictured", "Above", "Top", "Main", "Inset")
-STAMP_CHARS = 60  # a longer line is more than a stamp
-STAMPS = 3  # this many stamps make a stamped list …
-STAMP_GAP = 6  # … when none is more than this many lines from the next
 
 
 def reader_prompt(text: str) -> bool:
