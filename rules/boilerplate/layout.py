@@ -350,7 +350,7 @@ def find_layout(doc: Document) -> Layout:
     set_apart = [hit or i in worded for i, hit in enumerate(in_catalogue)]
     last = _without_teasers(shapes, texts, set_apart, first, _with_lists(shapes, in_catalogue, last))
     repeats = Counter(" ".join(t.split()).lower() for t in texts if len(words_of(t)) <= REPEATED_WORDS)
-    labels = [apart or repeats[" ".join(t.split()).lower()] > 1 for apart, t in zip(set_apart, texts)]
+    labels = [aside or repeats[" ".join(t.split()).lower()] > 1 for aside, t in zip(set_apart, texts)]
     last = _before_end_marks(shapes, labels, under_heading, worded, first, last)
     roles = _head_roles(lines, texts, shapes, first)
     boxed = None
