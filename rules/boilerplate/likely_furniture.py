@@ -10,10 +10,10 @@ warning, what is probably not the story but could be:
   related headline, a "Topics" list, an author's bio);
 - between paragraphs, a photo credit or caption (a caption is known by
   its source in brackets after the sentence, "… on Tuesday. (AP)", or by
-  an opening such as "FILE -"), a gallery counter
-  ("3 of 12"), a short line the page repeats ("Article content"), or a
-  line that is a date or a time and nothing else ("Updated: May 14, 2024,
-  9:02 AM", a live page's "21:00Jane Roe");
+  an opening such as "FILE -"), a gallery counter ("3 of 12"), a short
+  line the page repeats ("Article content"), or a line that is a date or
+  a time and nothing else ("Updated: May 14, 2024, 9:02 AM", a live
+  page's "21:00Jane Roe");
 - after the story, a writer's bio ("Jane Roe is a staff writer for …",
   "Roe covers city hall for …"); in the story, such a line is copy;
 - a line that is one text given twice (a link's words and its title, both
