@@ -22,8 +22,8 @@ pytestmark = pytest.mark.skipif(CORPUS is None, reason="the news-page corpus is 
                                 "to the folder holding index.tsv (or place it at ../shared/corpus)")
 
 # Loud findings per article (BP family apart), at most.
-CLEAN = {"tuning": 0.44, "held-out": 0.63, "all": 0.52}
-PAGES = {"tuning": 0.45, "held-out": 0.74, "all": 0.57}
+CLEAN = {"tuning": 0.43, "held-out": 0.59, "all": 0.50}
+PAGES = {"tuning": 0.44, "held-out": 0.69, "all": 0.54}
 # Recall per kind of injected slip, at least, for the kinds with ten or
 # more places to inject them in the corpus.
 RECALL = {"says": 0.9, "drop-attribution": 0.9, "loaded-verb": 0.9, "surname": 0.9, "doubled-word": 0.9,

@@ -63,6 +63,11 @@ called calls described describes dismissed dismisses labeled labelled labels bra
 hailed hails derided derides denounced denounces praised praises criticized criticised criticizes criticises
 calling describing dismissing labeling labelling branding terming deriding denouncing
 """.split())
+# Verbs that report a view a person holds now, as they told it ("Roe
+# believes the corridor should reach Angola."): a paragraph of quotation
+# right after such a paragraph is that person's. Not attributions inside a
+# sentence, and not speech verbs for the tense rules.
+REPORTED_VIEW = frozenset("believes thinks hopes fears wants expects doubts".split())
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _BE_FORMS = frozenset({"was", "were", "been", "being", "be", "is", "are"})  # "officials were warned"
 
@@ -362,9 +367,11 @@ def _from_context(doc: Document, item: Attribution, mentions, starts, owner) -> 
         # them is passed over.
         if previous is not None and text[previous.start:previous.end].rstrip().endswith((":", "?")):
             return item._replace(kind="introduced")
-        if previous is not None and (_speaks(doc, previous, quoted) or _text_speaks(doc, previous, quoted)):
+        if previous is not None and (_speaks(doc, previous, quoted, REPORTED_VIEW)
+                                     or _text_speaks(doc, previous, quoted)):
             return item._replace(kind="introduced")
-        if paragraph is not None and not _has_quote(doc, paragraph) and _speaks(doc, paragraph, quoted):
+        if paragraph is not None and not _has_quote(doc, paragraph) \
+                and _speaks(doc, paragraph, quoted, REPORTED_VIEW):
             return item._replace(kind="introduced")
         if doc.analysis(_interview):
             # An interview: the writer's questions and asides, then the
@@ -484,11 +491,12 @@ def _sentence_starts(doc: Document) -> list[int]:
     return [s.start for s in doc.analysis(sentence_spans)]
 
 
-def _speaks(doc: Document, sentence: Span, quoted) -> bool:
+def _speaks(doc: Document, sentence: Span, quoted, also=frozenset()) -> bool:
     """A speech verb outside quotations in ``sentence``: reported speech
     ("Roe says the mine cracked her walls.") or an attributed quotation
-    ("“…,” Roe said.") hands the quotation paragraph below it to Roe."""
-    return any(_verb(word) and word.start() not in quoted
+    ("“…,” Roe said.") hands the quotation paragraph below it to Roe.
+    ``also``: more verbs that do so there."""
+    return any((_verb(word) or word.group().lower() in also) and word.start() not in quoted
                for word in _WORD.finditer(doc.text, sentence.start, min(sentence.end, sentence.start + 600)))
 
 

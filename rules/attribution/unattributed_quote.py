@@ -16,9 +16,11 @@ by a name or "he", "she", "they" earlier in its paragraph ("Roe was blunt.
 after it ("“…” — Jane Roe"); and, when it opens a paragraph, by the
 paragraph before when that one ends in speech — reported ("Roe says the
 mine cracked her walls.", or anywhere in a paragraph that quotes no one),
-quoted ("“…,” Roe said."), a text the copy names as its source ("The
-county's budget papers show …") or an interviewer's question — passing
-over a photo caption between them — or carries on its open quotation; a
+a view its subject holds now ("Roe believes the landing should move.",
+"Roe wants …"), quoted ("“…,” Roe said."), a text the copy names as its
+source ("The county's budget papers show …") or an interviewer's question
+— passing over a photo caption between them — or carries on its open
+quotation; a
 paragraph that is only a quotation the story quotes again elsewhere, with
 its attribution there, is a pull quote; and in an
 interview written as questions and answers (two or more of the writer's

@@ -15,8 +15,8 @@ pyspellchecker's frequency list) lies one edit away (a letter missing,
 extra, wrong or two swapped), with the most frequent such words as
 suggestions; an unknown word whose only neighbours are rare ("dulce":
 "dunce", "dulcet") is more often a loanword or a term of art than a slip.
-An unknown word of four letters or fewer ("bam", "bruh", "json", "gzip")
-is more often slang, a sound, an abbreviation or a file format than a
+An unknown word of four letters or fewer ("bam", "bruh", "json", "gzip"),
+or its plural ("boops"), is more often slang, a sound, an abbreviation or a file format than a
 slip, and lies one edit from many short words: it is reported only with a
 slip's own signature, two letters of a common word swapped ("teh") or half
 of a word split by a stray space ("unt il", "tre k"). Capitalised words, acronyms, web and e-mail addresses,
@@ -74,6 +74,14 @@ FOREIGN_SHARE = 0.4
 # one edit from a short word lands near many common words: it is reported
 # only with a slip's own signature.
 SHORT = 4
+
+
+def _stem(part: str, lexicon) -> str:
+    """The word without a plural "s" when that leaves an unknown word
+    ("boops": "boop"); a known stem ("childs": "child") keeps the "s"."""
+    if len(part) > 2 and part.endswith("s") and not part.endswith("ss") and not lexicon.known(part[:-1]):
+        return part[:-1]
+    return part
 
 
 def _swapped(part: str, near) -> bool:
@@ -168,8 +176,9 @@ def check(doc, ctx):
             near = seen[part]
             if not near or near[0][1] < COMMON_NEIGHBOUR:
                 continue  # nothing common close by: a rare word, a name or a coinage, not a slip
-            if len(part) <= SHORT and not _swapped(part, near) and not _split(doc.text, words, index, lexicon):
-                continue  # "bam", "bruh", "gzip": slang, a sound or a term, more often than a slip
+            if len(_stem(part, lexicon)) <= SHORT and not _swapped(part, near) \
+                    and not _split(doc.text, words, index, lexicon):
+                continue  # "bam", "bruh", "gzip", "boops": slang, a sound or a term, more often than a slip
             offset = word.start + plain.index(part) if len(parts) > 1 else word.start
             span = Span(offset, offset + len(part))
             options = ", ".join(f"\"{w}\"" for w, _ in near)

@@ -9,7 +9,9 @@ vocabulary knows: "Peskob" in a story that says "Peskov" elsewhere. Left
 alone: a spelling that is itself a known name, given name or common word
 ("Iran" beside "Iraq", "Mary" beside "Mark", "Then" beside "When"),
 inflections ("Russia" beside "Russian"), all-capital words, a spelling
-one letter from a common word ("Walt" beside "Wall"), the British and
+one letter from a common word ("Walt" beside "Wall"), two words the
+dictionary lists however rarely ("Hindi" beside "Hindu") when neither
+is a surname in the story, the British and
 American forms of a word (two venues' names: "Amphitheatre",
 "Amphitheater"), and two surnames that follow different given names
 (known or not: "Hage", "Fumihiko") or honorifics (two people).
@@ -81,10 +83,12 @@ def check(doc, ctx):
         if usual is None or _two_people(text, spans[0].start, names[usual]):
             continue
         if (ordinary_word(usual, lexicon) and not _a_surname(text, names[usual]) and not _country(usual)) \
-                or _spelling_variants(rare.lower(), usual.lower(), lexicon):
+                or _spelling_variants(rare.lower(), usual.lower(), lexicon) \
+                or (_two_words(rare, usual, lexicon) and not _a_surname(text, names[usual] + spans)):
             # "Walt" beside "Wall", "Instituto" beside "Institute": another
             # word (unless the story makes it a surname: "Lloyd Austin");
-            # "Amphitheater" beside "Amphitheatre": two venues' names.
+            # "Amphitheater" beside "Amphitheatre": two venues' names;
+            # "Hindi" beside "Hindu": two words.
             continue
         first_line, _ = doc.line_col(names[usual][0].start)
         times = f"{counts[usual]} times" if counts[usual] > 1 else "once"
@@ -98,6 +102,13 @@ def ordinary_word(name: str, lexicon) -> bool:
     dictionary happens to list in lower case ("austen", "jensen")."""
     lowered = name.lower()
     return lexicon.english.frequency(lowered) >= COMMON or lowered in lexicon.shared.words
+
+
+def _two_words(rare: str, usual: str, lexicon) -> bool:
+    """Both forms are words the dictionary lists, however rare ("Hindi"
+    beside "Hindu"): two words, not one name spelt two ways, unless the
+    story makes either a surname ("Lloyd Austin" … "Mr. Austen")."""
+    return rare.lower() in lexicon.english and usual.lower() in lexicon.english
 
 
 def _usual_spelling(rare: str, counts: Counter, lexicon) -> str | None:
