@@ -211,18 +211,21 @@ def _covered(lines: list[Span], spans: list[Span]) -> list[bool]:
     return covered
 
 
-def _ad_markers(doc: Document) -> list[Span]:
-    """Lines BP004 matched: an advertisement's marker, after which a story may resume."""
+def _matched_by(doc: Document, code: str) -> list[Span]:
+    """Lines the BP line rule ``code`` matched (the catalogue's one shared pass)."""
     from lint.analysis.boilerplate import line_rule_data
 
-    return doc.analysis(boilerplate_lines, doc, line_rule_data())[AD_MARKERS]
+    return doc.analysis(boilerplate_lines, doc, line_rule_data())[code]
+
+
+def _ad_markers(doc: Document) -> list[Span]:
+    """Lines BP004 matched: an advertisement's marker, after which a story may resume."""
+    return _matched_by(doc, AD_MARKERS)
 
 
 def _list_headings(doc: Document) -> list[Span]:
     """Lines BP001 matched as the heading of a list of links."""
-    from lint.analysis.boilerplate import line_rule_data
-
-    found = doc.analysis(boilerplate_lines, doc, line_rule_data())[RELATED_LINKS]
+    found = _matched_by(doc, RELATED_LINKS)
     firsts = [(span, doc.slice(span).split("\n")[0]) for span in found]
     return [span for span, first in firsts if bare_heading(first) or first.rstrip().endswith(":")]
 
@@ -349,8 +352,9 @@ def find_layout(doc: Document) -> Layout:
         first = _below_headline(doc, lines, texts, first, last)
     set_apart = [hit or i in worded for i, hit in enumerate(in_catalogue)]
     last = _without_teasers(shapes, texts, set_apart, first, _with_lists(shapes, in_catalogue, last))
-    repeats = Counter(" ".join(t.split()).lower() for t in texts if len(words_of(t)) <= REPEATED_WORDS)
-    labels = [aside or repeats[" ".join(t.split()).lower()] > 1 for aside, t in zip(set_apart, texts)]
+    keys = [" ".join(t.split()).lower() for t in texts]  # a line as the page repeats it
+    repeats = Counter(key for key, t in zip(keys, texts) if len(words_of(t)) <= REPEATED_WORDS)
+    labels = [aside or repeats[key] > 1 for aside, key in zip(set_apart, keys)]
     last = _before_end_marks(shapes, labels, under_heading, worded, first, last)
     roles = _head_roles(lines, texts, shapes, first)
     boxed = None
@@ -429,10 +433,10 @@ def find_layout(doc: Document) -> Layout:
             role = FURNITURE if tail_furniture and i > last_sentence else LIKELY
             reason = f"after the story, {_kind_of_fragment(text)}"
         elif shape == FRAGMENT and (_CREDIT.search(text) or _COUNTER.match(text)
-                                    or repeats[" ".join(text.split()).lower()] > 1):
+                                    or repeats[keys[i]] > 1):
             role = LIKELY
             reason = "between paragraphs, " + (
-                REPEATED if repeats[" ".join(text.split()).lower()] > 1 and not _CREDIT.search(text)
+                REPEATED if repeats[keys[i]] > 1 and not _CREDIT.search(text)
                 else _kind_of_fragment(text))
         elif shape == FRAGMENT and _stray_headline(i, texts, shapes, story_words()):
             role, reason = LIKELY, "between paragraphs, a headline of another story (no word of it in the story)"

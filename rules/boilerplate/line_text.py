@@ -113,7 +113,8 @@ def reader_prompt(text: str) -> bool:
     call = _CALL.search(text)
     if not call and not _SITE.search(text):  # most lines of copy: neither test can pass
         return False
-    if len(text.split()) > PROMPT_WORDS or _QUOTED.search(text):
+    words = len(text.split())
+    if words > PROMPT_WORDS or _QUOTED.search(text):
         return False
     channels = len({m.group(0).lower() for m in _CHANNEL.finditer(text)})
     if not channels:
@@ -121,7 +122,7 @@ def reader_prompt(text: str) -> bool:
     if call:
         # A label of a few words needs one channel past its call ("Read more
         # stories", "Explore all newsletters"; not "Follow the money").
-        label = len(text.split()) <= LABEL_WORDS and _CHANNEL.search(text, call.end())
+        label = words <= LABEL_WORDS and _CHANNEL.search(text, call.end())
         return channels >= 2 or bool(_READER.search(text)) or bool(label)
     return channels >= 3 and bool(_SITE.search(text))
 
