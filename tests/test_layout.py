@@ -8,6 +8,7 @@ from conftest import make_engine
 from lint.rules.boilerplate.layout import (
     FRAGMENT, LEAD_IN, SENTENCE, SHORT_SENTENCE, find_layout, shape_of,
 )
+from lint.rules.boilerplate.line_text import caption, doubled, reader_prompt, stamped_lists, time_stamp
 
 HEADER = "- The Riverton Courier - Tuesday, May 14, 2024\n\n"
 LEAD = ("The city council voted 6-3 on Monday to build a second bridge over the Mill River, "
@@ -91,6 +92,7 @@ def test_a_name_up_in_the_menus_is_not_a_byline():
     assert found["In Depth"] == "furniture"  # "In" is no given name here
     assert found["Dana Ruiz"] == "byline"
 
+
 def test_a_list_the_story_introduces_stays_in_the_story():
     text = page("Advertisement", LEAD, SECOND, "The opening dates:", "Spring 2027: the east lanes",
                 "Autumn 2027: the west lanes")
@@ -121,10 +123,15 @@ def test_credits_counters_and_repeated_lines_between_paragraphs_are_likely_furni
 
 
 
-@pytest.mark.parametrize("credit", ["Image copyright @CityOfRiverton", "Picture: iStock"])
-def test_credit_forms_between_paragraphs_are_likely_furniture(credit):
-    text = page("Advertisement", LEAD, credit, SECOND, THIRD)
-    assert (credit, "story", "likely-furniture") in roles(text)
+@pytest.mark.parametrize("line", [
+    "Image copyright @CityOfRiverton", "Picture: iStock",  # credit forms
+    "May 14, 2024",  # a time stamp
+    "Workers lift the first span into place over the river on Tuesday. (AP)",  # a caption by its source
+])
+def test_credits_captions_and_stamps_between_paragraphs_are_likely_furniture(line):
+    text = page("Advertisement", LEAD, line, SECOND, THIRD)
+    assert (line, "story", "likely-furniture") in roles(text)
+
 
 def test_a_subhead_between_paragraphs_is_left_alone():
     text = page("Advertisement", LEAD, "Paying for it", SECOND, THIRD)
@@ -156,8 +163,6 @@ def test_a_prompt_to_the_reader_after_the_story_is_furniture_whatever_its_shape(
     "Follow the money.",  # a call, but the only channel named is its own verb
 ])
 def test_copy_about_a_sites_channels_is_not_a_prompt(line):
-    from lint.rules.boilerplate.line_text import reader_prompt
-
     assert not reader_prompt(line)
 
 
@@ -169,8 +174,6 @@ def test_copy_about_a_sites_channels_is_not_a_prompt(line):
     "Explore all newsletters",
 ])
 def test_calls_to_the_reader_are_prompts(line):
-    from lint.rules.boilerplate.line_text import reader_prompt
-
     assert reader_prompt(line)
 
 
@@ -197,14 +200,8 @@ def test_a_stamped_comment_thread_after_the_story_is_certain_furniture():
     ("The council meets on May 14, 2024.", False),
 ])
 def test_a_line_that_is_only_a_date_or_a_time_is_a_time_stamp(line, stamp):
-    from lint.rules.boilerplate.line_text import time_stamp
-
     assert time_stamp(line) is stamp
 
-
-def test_a_time_stamp_between_paragraphs_is_likely_furniture():
-    text = page("Advertisement", LEAD, "May 14, 2024", SECOND, THIRD)
-    assert ("May 14, 2024", "story", "likely-furniture") in roles(text)
 
 STRAY = "Ferry operator cuts winter sailings on the north route"
 
@@ -243,15 +240,8 @@ def test_the_items_of_a_list_the_story_introduces_are_not_stray_headlines():
     ("The bridge (pictured) opens in 2027.", False),
 ])
 def test_a_caption_is_known_by_its_bracketed_source_or_its_opening(line, is_caption):
-    from lint.rules.boilerplate.line_text import caption
-
     assert caption(line) is is_caption
 
-
-def test_a_caption_between_paragraphs_is_likely_furniture():
-    line = "Workers lift the first span into place over the river on Tuesday. (AP)"
-    text = page("Advertisement", LEAD, line, SECOND, THIRD)
-    assert (line, "story", "likely-furniture") in roles(text)
 
 
 def test_a_link_scraped_twice_is_likely_furniture_and_does_not_end_the_story():
@@ -260,8 +250,6 @@ def test_a_link_scraped_twice_is_likely_furniture_and_does_not_end_the_story():
     found = {line: (zone, role) for line, zone, role in roles(text)}
     assert found[link] == ("story", "likely-furniture")
     assert found[THIRD] == ("story", "copy")
-    from lint.rules.boilerplate.line_text import doubled
-
     assert not doubled("Go, go, go, go")  # a short refrain is not a doubled link
 
 
@@ -299,9 +287,8 @@ def test_sentences_standing_alone_past_a_list_heading_or_a_prompt_are_not_the_st
     resumed = page("Advertisement", LEAD, SECOND, "Most read", teasers[0], THIRD, fourth)
     assert (fourth, "story", "copy") in roles(resumed)
 
-def test_stamps_far_apart_are_not_a_list():
-    from lint.rules.boilerplate.line_text import stamped_lists
 
+def test_stamps_far_apart_are_not_a_list():
     lines = ["3 hours ago"] + [LEAD] * 7 + ["5 hours ago"] + [SECOND] * 7 + ["6 hours ago"]
     assert stamped_lists(lines) == []
     close = ["Ferry cuts winter sailings", "3 hours ago", "School names a head", "5 hours ago",
