@@ -259,7 +259,11 @@ def _introduces(quote: Quote, word) -> bool:
 
 
 def _verb(word) -> bool:
-    return word.group().lower().rstrip(".") in SPEECH_VERBS
+    return word.group().lower().rstrip(".") in SPEECH_VERBS and not _OFF.match(word.string, word.end())
+
+
+# "shrugged off the smell", "laughed it off": a phrasal verb, not speech.
+_OFF = LazyPattern(r" (?:it |them |that )?off\b")
 
 
 def _subject_after(doc, words, verb) -> Span | None:

@@ -80,8 +80,14 @@ class DateExpression:
     year_given: bool = False
 
 
-def tense_near(text: str, start: int, end: int) -> str | None:
-    """Past or future from the words of the clause around an expression."""
+# "would" is also the past's future ("said it would meet Friday, June 2"):
+# a date it speaks of may be past by publication.
+_FIRM_FUTURE_HINT = LazyPattern(_FUTURE_HINT.pattern.replace("will|would|", "will|"), re.IGNORECASE)
+
+
+def tense_near(text: str, start: int, end: int, firm: bool = False) -> str | None:
+    """Past or future from the words of the clause around an expression;
+    with ``firm``, "would" does not make it future."""
     floor, ceiling = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
     left = max(text.rfind(".", floor, start), text.rfind("\n", floor, start), text.rfind(";", floor, start), floor - 1) + 1
     right_candidates = [p for p in (text.find(".", end, ceiling), text.find(";", end, ceiling),
@@ -90,8 +96,9 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     # The verb the expression hangs on usually stands just before it
     # ("said Saturday", "will meet Friday"); failing that, the clause decides.
     near = " ".join(text[left:start].split()[-3:])
+    future = _FIRM_FUTURE_HINT if firm else _FUTURE_HINT
     for part in (near, text[left:right]):
-        if _FUTURE_HINT.search(part):
+        if future.search(part):
             return "future"
         if PAST_HINT.search(part):
             return "past"

@@ -48,6 +48,7 @@ the a an and but or nor for so yet in on at to of by with from as after before s
 where if though although because about into over under during this that these those its it
 his her their our my your we they he she you i there here then now also still only even
 elsewhere meanwhile however amid despite such some many most more several both each every
+off up out down away
 """.split())
 # Lowercase words that can open a title or job description before a name.
 _TITLE_OR_DESCRIPTOR = TITLE_FIRST_WORDS | DESCRIPTORS
@@ -211,6 +212,8 @@ def _name_run(doc: Document, tokens: list[Token], i: int) -> int:
                 break
         if j > i and _ends_sentence(tokens[j - 1].text):
             break  # "… in August. The mayor …"
+        if j > i and _strip_possessive(tokens[j - 1].text)[1]:
+            break  # "President Trump's July call": what follows is the name's owner's
         word = token.text
         if j > i and _nickname_at(tokens, j):
             j += 3  # Margaret “Peggy” Alvarez: the nickname is part of the name
@@ -455,6 +458,11 @@ def find_people(doc: Document, people_file=None) -> People:
         _file_evidence(person, people_file)
 
     ambiguous: list[tuple[Mention, tuple[Person, ...]]] = []
+    breaks = [b.end() for b in _PARAGRAPH_BREAK.finditer(doc.text)]
+
+    def assign(m: Mention, matches: list[Person]) -> None:
+        _assign(m, _moved_on(m, matches, lambda at: bisect.bisect_right(breaks, at)), ambiguous)
+
     covered = sorted(c.span for c in candidates)  # candidates do not overlap
     covered_starts = [span.start for span in covered]
     later = [c for c in candidates if c.kind in (HONORIFIC, TITLE)]
@@ -477,7 +485,7 @@ def find_people(doc: Document, people_file=None) -> People:
             _file_evidence(person, people_file)
             persons.append(person)
             matches = [person]
-        _assign(mention(c), matches, ambiguous)
+        assign(mention(c), matches)
     # Bare surnames of the people found so far.
     for surname in sorted({p.surname for p in persons}):
         matches = [p for p in persons if p.surname == surname]
@@ -491,7 +499,7 @@ def find_people(doc: Document, people_file=None) -> People:
             name = Span(start, start + len(surname))
             bare = Mention(BARE, name, name, surname, None, None, None, in_quote(start), possessive)
             fitting = _subject_over_relatives(doc.text, bare, _named_in_paragraph(doc.text, start, matches))
-            _assign(bare, fitting, ambiguous)
+            assign(bare, fitting)
     for person in persons:
         person.mentions.sort(key=lambda m: m.span.start)
         person._introduction = None  # the order changed
@@ -602,6 +610,35 @@ def _named_in_passing(text: str, person: Person) -> bool:
     end = _SENTENCE_END.search(text, intro.end)
     rest = text[intro.end:end.start() if end else len(text)]
     return not any(w.strip(",.;:").lower() in _SPEECH for w in rest.split())
+
+
+# Paragraphs between the last mention of the people a story has left and
+# the first of the one it moved on to.
+MOVED_ON = 3
+
+
+def _moved_on(m: Mention, matches: list[Person], paragraph_of) -> list[Person]:
+    """Of several people with one surname, the one the story moved on to:
+    a resident quoted near the top, then the minister of that surname
+    named paragraphs later — the later "Kim" is the minister. Only when
+    the one named last before the reference was named again at least
+    ``MOVED_ON`` paragraphs after every other one was last mentioned, and
+    their given names are not one spelling apart (then they may be one
+    person spelt two ways)."""
+    if len(matches) < 2:
+        return matches
+    before = {id(p): [e.span.start for e in p.mentions if e.span.start < m.span.start] for p in matches}
+    named = [p for p in matches if before[id(p)]]
+    if len(named) < 2:
+        return matches
+    latest = max(named, key=lambda p: max(before[id(p)]))
+    others = [p for p in named if p is not latest]
+    left = max(paragraph_of(max(before[id(p)])) for p in others)
+    if paragraph_of(max(before[id(latest)])) < left + MOVED_ON:
+        return matches
+    if latest.given and any(p.given and one_edit_apart(p.given, latest.given) for p in others):
+        return matches
+    return [latest]
 
 
 # Bare references that make a surname one person's: the story's subject

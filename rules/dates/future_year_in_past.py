@@ -6,8 +6,8 @@ tense ("the plant closed in 2025" in a 2023 story), and a full date after
 the publication date is left to DT004. Deadlines and terms ("by 2033",
 "until 2040") and past-tense reports of what is still to come ("said the
 line would open in 2033", "was expected to finish in 2030") are left
-alone, and so is an amount after a noun that takes one ("a total score of
-2072").
+alone, and so are an amount after a noun that takes one ("a total score of
+2072") and a cohort's name ("the Class of 2028").
 
 ## Why is this bad?
 It is almost always a typo for an earlier year, or a story re-dated without
@@ -49,7 +49,7 @@ _YEAR = LazyPattern(r"\b(?:in|since|during|of|from)\s+(?P<year>(?:19|20)\d\d)\b(
 _AMOUNTS = frozenset("""
 score scores total sum count tally rating ratings price cost average maximum minimum population
 budget value balance height depth length distance speed capacity number figure amount reading
-""".split())
+""".split()) | {"class"}  # "the Class of 2020": a cohort's name, whatever the tense around it
 
 
 def _a_quantity(text: str, match) -> bool:

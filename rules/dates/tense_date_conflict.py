@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from lint.analysis.dates import LOOKS_AHEAD, find_dates
+from lint.analysis.dates import LOOKS_AHEAD, find_dates, tense_near
 from lint.analysis.quotes import in_quotes
 from lint.analysis.sentences import SENTENCE_REACH
 from lint.engine.registry import rule
@@ -87,7 +87,8 @@ def check(doc, ctx):
             continue
         if any(s.start <= item.span.start <= s.end + 20 for s in stamps):
             continue
-        if item.tense == "future" and item.end < published:
+        if item.tense == "future" and item.end < published and tense_near(
+                doc.text, item.span.start, item.span.end, firm=True) == "future":
             yield ctx.report(item.span, f"Future tense about {item.start:%B} {item.start.day}, {item.start.year}, "
                              f"which is before the publication date ({published:%B} {published.day}).")
         elif item.tense == "past" and item.start > published and not _reports_what_is_to_come(

@@ -26,7 +26,9 @@ Port Director Renata Okafor spoke Monday. Okafor said the dredging would start i
 Quotations; "Dr." (a title, not a courtesy title); people the people file
 pins with an honorific (AP allows a stated preference); two people who
 share a surname ("Mr. Lassiter" and "Ms. Lassiter"), where AP allows the
-courtesy titles that tell them apart.
+courtesy titles that tell them apart; a head of state or government
+("President Okafor") whom the story never calls by the bare surname:
+some houses give the courtesy title to the president alone.
 
 ## Fix safety
 Safe: the fix deletes the honorific and the space after it.
@@ -36,7 +38,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from lint.analysis.people import HONORIFIC
+from lint.analysis.people import BARE, HONORIFIC
 from lint.engine.registry import rule
 from lint.model import Edit, Fix, Span
 from lint.rules.titles.common import people, style
@@ -59,6 +61,8 @@ def check(doc, ctx):
             continue
         if surnames[person.surname.lower()] > 1:
             continue  # "Mr. Lassiter" and "Ms. Lassiter": AP lets the titles tell a couple apart
+        if _titled_leader(person):
+            continue
         for mention in person.mentions:
             if mention.kind != HONORIFIC or mention.in_quote or mention.honorific == "Dr.":
                 continue
@@ -69,3 +73,15 @@ def check(doc, ctx):
                       title=f"Write \"{person.surname}\"")
             yield ctx.report(mention.span, f"AP style uses the bare surname: \"{person.surname}\", "
                              f"not \"{mention.honorific} {person.surname}\".", fix=fix)
+
+
+# Offices some bare-surname houses still honour with "Mr." or "Ms.".
+_LEADERS = frozenset({"president", "prime minister", "premier", "chancellor"})
+
+
+def _titled_leader(person) -> bool:
+    """A president or prime minister the story calls "Mr. Roe" and never
+    plain "Roe": the house's rule for that office, not a slip."""
+    titles = [(m.title or "").lower() for m in person.mentions]
+    return (any(t.endswith(office) and "vice" not in t for t in titles for office in _LEADERS)
+            and not any(m.kind == BARE and not m.in_quote for m in person.mentions))
