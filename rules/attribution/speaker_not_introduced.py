@@ -7,7 +7,9 @@ appeared earlier (a first mention is reported by TT002 or TT003 instead)
 and the full-name introduction comes later in the story. A speaker read
 from a pronoun ("he said") or from the paragraph around the quotation is
 not reported, and neither is a name the story never introduces in full (a
-name readers know, or one the headline gives).
+name readers know, or one the headline gives), nor, on a live page (five
+or more entry titles over short entries, newest first), a quotation in an
+entry above the older one that introduces its speaker.
 
 ## Why is this bad?
 A reader meets a quote from someone they cannot place; the introduction
@@ -39,6 +41,7 @@ No fix: the introduction has to move.
 
 from __future__ import annotations
 
+from lint.analysis.entries import same_entry
 from lint.analysis.people import BARE, HONORIFIC, TITLE
 from lint.engine.registry import rule
 from lint.rules.attribution.common import attributions
@@ -60,6 +63,8 @@ def check(doc, ctx):
         intro = person.introduction
         if intro is None or intro.span.start < item.quote.span.start:
             continue  # never introduced: a name the readers know, or one given in the headline
+        if not same_entry(doc, item.quote.span.start, intro.span.start):
+            continue  # a live page's newer entry, above the older one that introduced them
         first = next((m for m in person.mentions if not m.in_quote), None)
         if first == mention:
             continue  # the name's own first mention: TT002/TT003 report it

@@ -10,7 +10,10 @@ is a team named by its place ("the Cleveland Rams" after "Rams first
 game"). A surname that names a thing after the person ("the Mueller
 report", "the entire Steele dossier") and one in a subhead or a live
 page's entry title ("Where did Roe grow up?", "Roe says talks will go
-on"), which name people headline-style, are not early references.
+on"), which name people headline-style, are not early references. On a
+live page (five or more entry titles over short entries, newest first) a
+surname in an entry above the older one that introduces the person is
+the page's form, and is left alone.
 
 ## Why is this bad?
 Readers meet a name they cannot place; the introduction arrives too late.
@@ -37,6 +40,7 @@ import os
 
 from lint.analysis.people import BARE, TITLE
 from lint.engine.registry import rule
+from lint.analysis.entries import is_entry_title, same_entry
 from lint.rules.titles.common import people
 
 
@@ -98,9 +102,7 @@ def _in_heading(doc, offset: int) -> bool:
     surname alone, and the copy below introduces them."""
     for block in doc.blocks:
         if block.span.start <= offset < block.span.end:
-            line = doc.slice(block.span).strip()
-            words = len(line.split())
-            return (words <= 14 and line[-1:] not in ".!:;”’\"'") or (words <= 10 and line.endswith("?"))
+            return is_entry_title(doc.slice(block.span))
     return False
 
 
@@ -115,7 +117,8 @@ def check(doc, ctx):
             continue
         early = [m for m in person.mentions
                  if m.kind in (BARE, TITLE) and not m.in_quote and m.span.start < intro.span.start
-                 and not _attributive(doc.text, m) and not _in_heading(doc, m.span.start)]
+                 and not _attributive(doc.text, m) and not _in_heading(doc, m.span.start)
+                 and same_entry(doc, m.span.start, intro.span.start)]
         if early:
             line = doc.line_col(intro.span.start)[0]
             yield ctx.report(early[0].span, f"\"{doc.slice(early[0].span)}\" comes before {person.label} is "
