@@ -13,6 +13,12 @@ within the term, or "when", "while", "at the time" before it: "In 2014,
 when Vice President Joe Biden took over …"), and a name whose initials
 differ from the file's ("George H.W. Bush" is not "George W. Bush").
 
+When two or more people's titles are all wrong on the publication date,
+all fit one other stretch of time, and no title in the story fits the
+date, the date is more likely wrong than every title (a page re-dated by
+its CMS or its scraper): one finding names them and asks whether the
+publication date is right.
+
 ## Why is this bad?
 A title out of date is the fact error that embarrasses a paper most, and
 the easiest to make when copy is reused or written from memory.
@@ -37,6 +43,7 @@ No fix; the message says what the file records, and the editor decides.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import os
 import re
@@ -98,6 +105,32 @@ def check(doc, ctx):
     if published is None:
         return
     own = people_file_for(ctx.config)
+    titles = list(_titles_checked(doc, ctx, own, published))
+    slips = [(mention, entry, roles) for mention, entry, roles, held in titles if not held]
+    window = None if any(held for *_, held in titles) else _common_term(slips, published)
+    if window is not None:
+        # Several people, each titled as they were only in one later (or
+        # earlier) stretch, and no title that fits the date: the date is
+        # more likely wrong than every title.
+        first = min(slips, key=lambda slip: slip[0].span.start)[0]
+        names = sorted({entry.name for _, entry, _ in slips})
+        yield ctx.report(first.span, f"None of {len(names)} titled people ({', '.join(names)}) held their title "
+                         f"on {published:%B} {published.day}, {published.year}, and all did {window}: "
+                         f"is the publication date right?")
+        return
+    for mention, entry, roles in slips:
+        terms = "; ".join(f"{r.start or '?'} to {r.end or 'now'}" for r in roles)
+        current = [r for r in entry.roles if _held(r, published)]
+        then = (", and on that date was " + "; ".join(
+            f"{r.title}{' (' + r.organisation + ')' if r.organisation else ''}" for r in current)) if current else ""
+        yield ctx.report(mention.span, f"{entry.name} was not {roles[0].title} on {published:%B} {published.day}, "
+                         f"{published.year} (held it {terms}){then}.")
+
+
+def _titles_checked(doc, ctx, own, published):
+    """(mention, entry, roles, held) of each title the files know for the
+    person it is given to, ``held`` saying whether they held it on
+    ``published``."""
     text = doc.text
     for person in people(doc, ctx).persons:
         entry = _entry(person, own, ctx.options.get("office-holders", True))
@@ -112,18 +145,40 @@ def check(doc, ctx):
                 continue
             said = _forms(mention.title)
             roles = [r for r in entry.roles if _norm(r.title) in said]  # "Vice President" is not "President"
-            if not roles or any(_held(r, published) for r in roles):
+            if not roles:
+                continue
+            if any(_held(r, published) for r in roles):
+                yield mention, entry, roles, True
                 continue
             if _other_initials(doc.slice(mention.name_span), " ".join((entry.name, *entry.aliases))):
                 continue  # "George H.W. Bush" is not "George W. Bush"
             if all(r.end is not None and r.end <= published for r in roles) and _back_then(text, mention, roles):
                 continue  # "In 2014, when Vice President Joe Biden …": the title at the time
-            terms = "; ".join(f"{r.start or '?'} to {r.end or 'now'}" for r in roles)
-            current = [r for r in entry.roles if _held(r, published)]
-            then = (", and on that date was " + "; ".join(
-                f"{r.title}{' (' + r.organisation + ')' if r.organisation else ''}" for r in current)) if current else ""
-            yield ctx.report(mention.span, f"{entry.name} was not {roles[0].title} on {published:%B} {published.day}, "
-                             f"{published.year} (held it {terms}){then}.")
+            yield mention, entry, roles, False
+
+
+# People whose titles, all wrong on the publication date, must fit one
+# other stretch of time before the date itself is doubted.
+DOUBT_DATE = 2
+
+
+def _common_term(slips, published) -> str | None:
+    """"from 2025-01-20 on": a stretch, wholly after or wholly before
+    ``published``, in which every person of ``slips`` held a title they
+    are given; None when there are too few people or no such stretch."""
+    terms: dict[str, list] = {}
+    for _, entry, roles in slips:
+        terms.setdefault(entry.name, []).extend((r.start or dt.date.min, r.end or dt.date.max) for r in roles)
+    if len(terms) < DOUBT_DATE:
+        return None
+    shared = [(dt.date.min, dt.date.max)]
+    for spans in terms.values():
+        shared = [(max(a, c), min(b, d)) for a, b in shared for c, d in spans if max(a, c) < min(b, d)]
+    for start, end in shared:
+        if start > published or end <= published:
+            since = "" if start == dt.date.min else f"from {start} "
+            return since + ("on" if end == dt.date.max else f"to {end}")
+    return None
 
 
 _INITIALS = LazyPattern(r"\b(?:[A-Z]\.){1,3}")

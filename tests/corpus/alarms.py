@@ -8,7 +8,10 @@ every scraped page, and prints the loud (warning or error) findings per
 article, by rule, for the tuning outlets and the held-out outlets apart. On a
 scraped page only findings on lines labelled body count: leftovers around the
 article are the BP family's business, and the BP findings on body lines get a
-column of their own. ``--outlets`` adds a table per outlet; ``--list`` prints
+column of their own. The loud findings listed in ``real_slips.tsv`` (slips the
+desk missed, each read in context on the clean body; on a scraped page,
+the line with the same text) are taken out to give the false alarms per
+article. ``--outlets`` adds a table per outlet; ``--list`` prints
 every loud finding with its line's text, for reading them one by one.
 
 Published copy has been through an editor: a loud finding on it is either a
@@ -53,20 +56,49 @@ def evaluate(corpus: str, linter: Linter | None = None):
     return rows
 
 
+REAL_SLIPS = os.path.join(HERE, "real_slips.tsv")
+
+
+def real_slips() -> Counter:
+    """(page, line, code) -> how many loud findings there are real slips in
+    the published copy (``real_slips.tsv``: clean bodies only)."""
+    slips: Counter = Counter()
+    with open(REAL_SLIPS, encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith(("#", "page\t")) or not line.strip():
+                continue
+            page, number, code, count, _ = line.rstrip("\n").split("\t", 4)
+            slips[(page, int(number), code)] += int(count)
+    return slips
+
+
 def summary(rows, kind: str, held: bool | None) -> dict:
-    """Articles, loud findings (BP apart) and per-rule counts for one slice."""
+    """Articles, loud findings (BP apart), false alarms (loud findings not
+    listed as real slips) and per-rule counts for one slice. A real slip is
+    listed by its clean body's line; on a scraped page the line with the
+    same text is that slip."""
     chosen = [r for r in rows if r[1] == kind and (held is None or r[0].held_out == held)]
     by_rule: Counter = Counter()
-    bp = other = 0
-    for _, _, found, _ in chosen:
+    real = real_slips()
+    bp = other = false = 0
+    for page, _, found, lines in chosen:
+        clean = page.clean().splitlines()
+        left = Counter({(clean[line - 1].strip(), code): n for (pid, line, code), n in real.items()
+                        if pid == page.id and line <= len(clean)})
         for f in found:
             by_rule[f.code] += 1
             if f.code.startswith("BP"):
                 bp += 1
+                continue
+            other += 1
+            key = (lines[f.line - 1].strip() if f.line <= len(lines) else "", f.code)
+            if left[key] > 0:
+                left[key] -= 1
             else:
-                other += 1
+                false += 1
     n = len(chosen)
     return {"articles": n, "loud": other, "bp": bp, "per_article": other / n if n else 0.0,
+            "false": false, "false_per_article": false / n if n else 0.0,
             "bp_per_article": bp / n if n else 0.0, "by_rule": by_rule}
 
 
@@ -113,13 +145,15 @@ def main(argv=None) -> int:
     for kind in kinds:
         name = "clean bodies" if kind == "clean" else "scraped pages, body lines"
         print(f"== {name}: loud findings per article (BP apart) ==")
-        print(f"{'outlets':10} {'articles':>8} {'loud':>6} {'/article':>9} {'BP':>5} {'BP/art':>7}  by rule")
+        print(f"{'outlets':10} {'articles':>8} {'loud':>6} {'/article':>9} {'false':>6} {'/article':>9} "
+              f"{'BP':>5} {'BP/art':>7}  by rule")
         for label, held in (("tuning", False), ("held-out", True), ("all", None)):
             s = summary(rows, kind, held)
             if not s["articles"]:
                 continue
             rules = ", ".join(f"{c} {n}" for c, n in sorted(s["by_rule"].items(), key=lambda x: (-x[1], x[0])))
-            print(f"{label:10} {s['articles']:8} {s['loud']:6} {s['per_article']:9.3f} {s['bp']:5} "
+            false = f"{s['false']:6} {s['false_per_article']:9.3f}"
+            print(f"{label:10} {s['articles']:8} {s['loud']:6} {s['per_article']:9.3f} {false} {s['bp']:5} "
                   f"{s['bp_per_article']:7.3f}  {rules}")
         if args.outlets:
             per: dict = defaultdict(lambda: [0, 0, 0, False])
