@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from lint.analysis.quotes import Quote, find_quotes, in_quotes
+from lint.analysis.quotes import Quote, find_quotes, in_quotes, quoted_again
 from lint.analysis.sentences import SENTENCE_REACH
 from lint.article.document import Document
 from lint.model import Span
@@ -68,6 +68,14 @@ calling describing dismissing labeling labelling branding terming deriding denou
 # right after such a paragraph is that person's. Not attributions inside a
 # sentence, and not speech verbs for the tense rules.
 REPORTED_VIEW = frozenset("believes thinks hopes fears wants expects doubts".split())
+# Verbs that report what someone said without a speech verb ("Roe accused
+# the chiefs of taking bribes."): they introduce a quotation paragraph
+# below them as reported speech does.
+SPEECH_ACTS = frozenset("""
+accused accuses blamed blames criticised criticized criticises criticizes condemned condemns
+denied denies praised praises defended defends
+""".split())
+INTRODUCES_NEXT = REPORTED_VIEW | SPEECH_ACTS
 PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _BE_FORMS = frozenset({"was", "were", "been", "being", "be", "is", "are"})  # "officials were warned"
 
@@ -371,11 +379,11 @@ def _from_context(doc: Document, item: Attribution, mentions, starts, owner) -> 
         # them is passed over.
         if previous is not None and text[previous.start:previous.end].rstrip().endswith((":", "?")):
             return item._replace(kind="introduced")
-        if previous is not None and (_speaks(doc, previous, quoted, REPORTED_VIEW)
+        if previous is not None and (_speaks(doc, previous, quoted, INTRODUCES_NEXT)
                                      or _text_speaks(doc, previous, quoted)):
             return item._replace(kind="introduced")
         if paragraph is not None and not _has_quote(doc, paragraph) \
-                and _speaks(doc, paragraph, quoted, REPORTED_VIEW):
+                and _speaks(doc, paragraph, quoted, INTRODUCES_NEXT):
             return item._replace(kind="introduced")
         if doc.analysis(_interview):
             # An interview: the writer's questions and asides, then the
@@ -384,20 +392,11 @@ def _from_context(doc: Document, item: Attribution, mentions, starts, owner) -> 
     return item
 
 
-PULL_QUOTE_MIN = 30
-
-
 def _pull_quote(doc: Document, quote: Quote) -> bool:
     """A paragraph that is nothing but a quotation whose words the story
     quotes again elsewhere: a pull quote, set in display type; the
     quotation it repeats carries the attribution."""
-    text = doc.text
-    inner = text[quote.span.start + 1:quote.span.end].strip("”’\"' .,")
-    if len(inner) < PULL_QUOTE_MIN or text[quote.span.end:quote.block.end].strip():
-        return False
-    lowered, inner = text.lower(), inner.lower()  # "Their …" set apart, "… their …" in the copy
-    first = lowered.find(inner)
-    return first != -1 and lowered.find(inner, first + len(inner)) != -1
+    return not doc.text[quote.span.end:quote.block.end].strip() and quoted_again(doc, quote)
 
 
 # Texts that speak in the copy: "the letter says", "budget documents show".

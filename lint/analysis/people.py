@@ -14,7 +14,9 @@ words and a name first given inside a quote is not an introduction.
 
 Precision comes first. A capitalised run is a person only when something
 says so: a known given name or initials, a title or job description
-before it, or an honorific. A bare word followed by "said" is not enough
+before it, an honorific, or (for a run of two or three words) the same
+surname with a courtesy title elsewhere in the story ("Seabata Moeketsi"
+before "Mr Moeketsi"). A bare word followed by "said" is not enough
 ("Boeing said").
 """
 
@@ -36,6 +38,7 @@ from lint.model import Span
 from lint.support.records import record
 
 FULL, HONORIFIC, TITLE, BARE = "full", "honorific", "title", "bare"
+UNSURE = "unsure"  # a full name only if the surname is given a courtesy title elsewhere
 MAX_NAME_TOKENS = 5
 MIN_VARIANT = 5  # shortest surname taken as a misspelling of another one letter off
 PRONOUN_SENTENCES = 2
@@ -410,6 +413,11 @@ def _read_mention(doc: Document, tokens: list[Token], i: int, found: list[_Candi
         if _looks_like_person(words, introduced or honorific is not None):
             found.append(_Candidate(FULL, Span(start, name_span.end), name_span, surname, given,
                                     honorific, title, possessive))
+        elif len(words) <= 3 and _looks_like_person(words, True):
+            # "Seabata Moeketsi": no given name the lexicon knows; a person
+            # if the story gives the surname a courtesy title somewhere.
+            found.append(_Candidate(UNSURE, Span(start, name_span.end), name_span, surname, given,
+                                    honorific, title, possessive))
     elif honorific:
         found.append(_Candidate(HONORIFIC, Span(start, name_span.end), name_span, surname, None,
                                 honorific, None, possessive))
@@ -430,6 +438,9 @@ def find_people(doc: Document, people_file=None) -> People:
 
     blocks = doc.analysis(copy_blocks)
     candidates = [c for span in blocks for c in _scan_block(doc, span)]
+    honoured = {c.surname for c in candidates if c.kind == HONORIFIC}
+    candidates = [c._replace(kind=FULL) if c.kind == UNSURE else c
+                  for c in candidates if c.kind != UNSURE or c.surname in honoured]
     persons: list[Person] = []
 
     def mention(c: _Candidate, kind: str | None = None) -> Mention:

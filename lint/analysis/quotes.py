@@ -10,8 +10,10 @@ paragraph opens with a quotation mark, and only the last one closes.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
+from lint.analysis.entries import is_entry_title
 from lint.article.document import Document, SpanIndex
 from lint.article.parts import BODY, TAGLINE
 from lint.support.patterns import LazyPattern
@@ -233,7 +235,7 @@ def not_speech(doc: Document, quote: Quote) -> bool:
     phrase ("“A Regret I Will Carry”" alone in its paragraph), the title of a
     work in title case (“Takin’ It to the Streets”), or a name, title or
     written text announced by the words before it (the album “…”, a sign
-    that read “…”)."""
+    that read “…”), or a word of three or fewer quoted in a subhead."""
     text = doc.text
     inner = text[quote.span.start + 1:quote.span.end - (1 if quote.closed else 0)].strip()
     stripped = inner.rstrip(",")
@@ -248,4 +250,55 @@ def not_speech(doc: Document, quote: Quote) -> bool:
                           or (i and w.lower() in _SMALL_WORDS))
         if capitalised == len(words) and sum(1 for w in words if w.lower() not in _SMALL_WORDS) >= 2:
             return True
+    # A scare-quoted word in a subhead ("“Kickbacks” for chiefs").
+    if quote.closed and quote.words <= 3 and is_entry_title(text[quote.block.start:quote.block.end]):
+        return True
     return bool(_NAMING.search(text, max(quote.block.start, quote.span.start - 40), quote.span.start))
+
+
+PULL_QUOTE_MIN = 30  # characters a quotation needs before its repeat is taken for a pull quote
+
+
+def _lowered(doc: Document) -> str:
+    return doc.text.lower()
+
+
+def quoted_again(doc: Document, quote: Quote, later: bool = False) -> bool:
+    """The words of ``quote`` (at least ``PULL_QUOTE_MIN`` characters) occur
+    elsewhere in the story, or, with ``later``, further down: one of the
+    two is a pull quote, set in display type."""
+    text = doc.text
+    inner = text[quote.span.start + 1:quote.span.end].strip("”’\"' .,")
+    if len(inner) < PULL_QUOTE_MIN:
+        return False
+    lowered, inner = doc.analysis(_lowered), inner.lower()  # "Their …" set apart, "… their …" in the copy
+    if later:
+        return lowered.find(inner, quote.span.end) != -1
+    first = lowered.find(inner)
+    return first != -1 and lowered.find(inner, first + len(inner)) != -1
+
+
+# Words after a pull quote's quotation in its paragraph, at most ("…,” Roe said.").
+PULL_QUOTE_TAIL = 8
+# Paragraphs of quotation looked up, at most: each lookup reads the rest
+# of the text, and a story has a handful of pull quotes, not hundreds.
+PULL_QUOTES_READ = 60
+
+
+def _display_blocks(doc: Document) -> tuple[Span, ...]:
+    """Paragraphs that are a quotation, and perhaps its short attribution,
+    whose words the story gives again further down: pull quotes."""
+    found = []
+    candidates = (q for q in find_quotes(doc)
+                  if q.opens_paragraph and len(doc.text[q.span.end:q.block.end].split()) <= PULL_QUOTE_TAIL)
+    for quote in itertools.islice(candidates, PULL_QUOTES_READ):
+        if quoted_again(doc, quote, later=True):
+            found.append(quote.block)
+    return tuple(found)
+
+
+def display_copy(doc: Document, offset: int) -> bool:
+    """``offset`` is in a pull quote: a paragraph of quotation (with at most
+    a short attribution) that the story gives again further down. Its names
+    are display type, not early references."""
+    return any(block.start <= offset < block.end for block in doc.analysis(_display_blocks))

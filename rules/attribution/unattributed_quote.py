@@ -17,7 +17,8 @@ after it ("“…” — Jane Roe"); and, when it opens a paragraph, by the
 paragraph before when that one ends in speech — reported ("Roe says the
 mine cracked her walls.", or anywhere in a paragraph that quotes no one),
 a view its subject holds now ("Roe believes the landing should move.",
-"Roe wants …"), quoted ("“…,” Roe said."), a text the copy names as its
+"Roe wants …"), a speech act reported without a speech verb ("Roe
+accused the county of …"), quoted ("“…,” Roe said."), a text the copy names as its
 source ("The county's budget papers show …") or an interviewer's question
 — passing over a photo caption between them — or carries on its open
 quotation; a
@@ -30,7 +31,9 @@ a scare-quoted term, or a lowercase phrase set off by commas: "Taking it
 further, “night mode,” when it launches, …"), except in the lead when the next paragraph does
 not source them; titles of works in title case ("Takin' It to the
 Streets"), names and written words announced as such (the album “…”, a
-sign that read “…”); and a short quoted heading alone on its line.
+sign that read “…”); and a short quoted heading alone on its line. A quotation that runs over
+several paragraphs (each opening with a mark, only the last closing) is
+reported once, on its first paragraph.
 
 ## Why is this bad?
 Readers must know who is speaking. An orphan quote usually means the
@@ -74,8 +77,15 @@ def check(doc, ctx):
     lead_attributed_below = _lead_attributed_below(doc, items)
     blocks = doc.analysis(copy_blocks)
     lead = blocks[0] if blocks else None
+    reported_open = False  # the last quotation reported runs on into the next paragraph
     for item in items:
         quote = item.quote
+        carried_on, reported_open = reported_open and quote.continues, False
+        if carried_on:
+            # One quotation over several paragraphs, its first one reported:
+            # one finding for all of it.
+            reported_open = not quote.closed
+            continue
         if item.attributed or (quote.partial and quote.words <= PARTIAL_MAX_WORDS):
             continue
         if quote.partial and quote.block == lead_attributed_below:
@@ -84,6 +94,7 @@ def check(doc, ctx):
             continue  # a phrase inside a sentence whose own clause sources it
         if not_speech(doc, quote):
             continue
+        reported_open = not quote.closed
         yield ctx.report(quote.span, "This quotation has no attribution in its paragraph; say who said it.")
 
 

@@ -56,15 +56,26 @@ from lint.rules.quotes.marks import (
       summary="An opening quotation mark never closed, or a closing mark never opened")
 def check(doc, ctx):
     paragraphs = doc.analysis(quote_marks)
+    next_copy = _next_copy(doc, paragraphs)
     for index, paragraph in enumerate(paragraphs):
-        following = index + 1
         # A box label or a photo caption between two paragraphs of one
         # quotation is passed over.
-        while following + 1 < len(paragraphs) and set_inside(doc.slice(paragraphs[following].span)):
-            following += 1
+        following = next_copy[index + 1] if index + 1 < len(paragraphs) else index + 1
         continued = following < len(paragraphs) and paragraphs[following].opens_with_quote
         for mark, problem in unmatched(doc.text, paragraph, continued):
             yield ctx.report(mark.span, MESSAGES[problem].format(mark=mark.char))
+
+
+def _next_copy(doc, paragraphs) -> list[int]:
+    """For each paragraph, the first one from it on that is not a label or
+    caption set inside a quotation (the last paragraph counts whatever it
+    is): one pass from the end, not one per paragraph."""
+    found = [0] * len(paragraphs)
+    last = len(paragraphs) - 1
+    for index in range(last, -1, -1):
+        inside = index < last and set_inside(doc.slice(paragraphs[index].span))
+        found[index] = found[index + 1] if inside else index
+    return found
 
 
 # Problems: a closing mark never opened; an opening mark cut short by the

@@ -24,12 +24,16 @@ Ana Ruiz and her brother, Marco Ruiz, opened the bakery in 2019. Ruiz said the r
 Ana Ruiz and her brother, Marco Ruiz, opened the bakery in 2019. Ana Ruiz said the rent had doubled.
 ```
 
+Two given names one letter apart ("Brian Holt", "Bryan Holt") may be one
+person spelt two ways; the message says so.
+
 ## Fix safety
 No fix: only the writer knows which of them is meant.
 """
 
 from __future__ import annotations
 
+from lint.analysis.names import one_edit_apart
 from lint.engine.registry import rule
 from lint.rules.titles.common import people
 
@@ -41,5 +45,14 @@ def check(doc, ctx):
         if mention.in_quote:
             continue
         names = " or ".join(p.label for p in candidates)
-        yield ctx.report(mention.span, f"\"{doc.slice(mention.span)}\" could be {names}; "
-                         f"use the full name or a reference that tells them apart.")
+        if _spelt_two_ways(candidates):
+            advice = "if they are one person, the given name is spelt two ways."
+        else:
+            advice = "use the full name or a reference that tells them apart."
+        yield ctx.report(mention.span, f"\"{doc.slice(mention.span)}\" could be {names}; {advice}")
+
+
+def _spelt_two_ways(candidates) -> bool:
+    """"Brian Holt" and "Bryan Holt": given names one letter apart."""
+    given = [p.given for p in candidates]
+    return len(given) == 2 and all(given) and one_edit_apart(*given)

@@ -13,7 +13,8 @@ page's entry title ("Where did Roe grow up?", "Roe says talks will go
 on"), which name people headline-style, are not early references. On a
 live page (five or more entry titles over short entries, newest first) a
 surname in an entry above the older one that introduces the person is
-the page's form, and is left alone.
+the page's form, and is left alone, as is one in a pull quote (a
+paragraph whose quotation the story gives again further down).
 
 ## Why is this bad?
 Readers meet a name they cannot place; the introduction arrives too late.
@@ -41,6 +42,7 @@ import os
 from lint.analysis.people import BARE, TITLE
 from lint.engine.registry import rule
 from lint.analysis.entries import is_entry_title, same_entry
+from lint.analysis.quotes import display_copy
 from lint.rules.titles.common import people
 
 
@@ -118,7 +120,7 @@ def check(doc, ctx):
         early = [m for m in person.mentions
                  if m.kind in (BARE, TITLE) and not m.in_quote and m.span.start < intro.span.start
                  and not _attributive(doc.text, m) and not _in_heading(doc, m.span.start)
-                 and same_entry(doc, m.span.start, intro.span.start)]
+                 and same_entry(doc, m.span.start, intro.span.start) and not display_copy(doc, m.span.start)]
         if early:
             line = doc.line_col(intro.span.start)[0]
             yield ctx.report(early[0].span, f"\"{doc.slice(early[0].span)}\" comes before {person.label} is "

@@ -17,8 +17,8 @@ The kinds, and what each one does to the copy:
 - ``says``: one "…,” Roe said." of a story that hands on three quotations or more with
   "said" (and never "says") becomes "says" (AT003);
 - ``says-group``: the same with a group subject, "…,” the ministry said." (AT003);
-- ``drop-attribution``: a paragraph made of "“…,” Roe said." after a paragraph without
-  speech loses its "Roe said" (AT001);
+- ``drop-attribution``: a paragraph made of "“…,” Roe said." (or "said Roe", "Roe
+  added") after a paragraph without speech loses its attribution (AT001);
 - ``loaded-verb``: "…,” Roe said." becomes "…,” Roe admitted." (or claimed, insisted) (AT004);
 - ``loaded-reported``: "officials said Monday the …" (or "Roe said that …") becomes "officials
   claimed Monday the …" (AT004);
@@ -58,8 +58,9 @@ _SAID_GROUP = re.compile(r"([,][”\"] )((?:the|a|an) (?:[a-zA-Z]+ ){0,3}?(?:min
                          r"government|statement|report|office|union|council|board|spokesperson|spokesman|"
                          r"spokeswoman|group|officials|team|club|campaign|embassy|court|committee|authorities))"
                          r" said([.,])")
-_ATTRIBUTED_PARAGRAPH = re.compile(r"^([“\"][^”\"]{20,}),([”\"]) ((?:[A-Z][\w.’'-]*)(?: [A-Z][\w’'-]+){0,2}|[Hh]e|[Ss]he)"
-                                   r" said\.$")
+_NAMED = r"(?:[A-Z][\w.’'-]*)(?: [A-Z][\w’'-]+){0,2}"
+_ATTRIBUTED_PARAGRAPH = re.compile(r"^([“\"][^”\"]{20,}),([”\"]) (?:(?:" + _NAMED + r"|[Hh]e|[Ss]he)"
+                                   r" (?:said|says|added|adds)|(?:said|says|added) " + _NAMED + r")\.$")
 _REPORTED = re.compile(r"\b(officials|police|authorities|prosecutors|[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+) "
                        r"said (?:on )?(?:" + "|".join(WEEKDAYS) + r"|that) (?:the|that|a|it|its|his|her|their|he|she|they)\b")
 _COURTESY = re.compile(r"\b(Mr|Ms|Mrs|Dr)\.? ([A-Z][a-z’'-]{2,})(’s|'s)?")
@@ -69,10 +70,13 @@ _COMMON = re.compile(r"(?<= )([a-z]{6,12})(?=[ ,.])")
 
 
 def _speech():
-    """Any speech verb copydesk knows: a paragraph with one hands its quotation on."""
-    from lint.analysis.attribution import SPEECH_VERBS
+    """Any speech verb copydesk knows, or a verb that reports a view or a
+    speech act ("believes", "accused"): a paragraph with one hands its
+    quotation on."""
+    from lint.analysis.attribution import INTRODUCES_NEXT, SPEECH_VERBS
 
-    return re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|according to)\b", re.IGNORECASE)
+    verbs = sorted(SPEECH_VERBS | INTRODUCES_NEXT)
+    return re.compile(r"\b(?:" + "|".join(verbs) + r"|according to)\b", re.IGNORECASE)
 
 
 def _swap(word: str, rng: random.Random) -> str | None:
