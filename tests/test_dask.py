@@ -22,9 +22,18 @@ from test_table import STORY, generated  # noqa: E402
 
 @pytest.fixture(scope="module")
 def client():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                                  silence_logs=40) as cluster, distributed.Client(cluster) as client:
+    import dask
+
+    with dask.config.set(copydesk_dask.WORKER_CONFIG), \
+            distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                     silence_logs=40) as cluster, distributed.Client(cluster) as client:
         yield client
+
+
+def test_the_worker_config_turns_the_workers_profiler_off(client):
+    import dask
+
+    assert set(client.run(lambda: dask.config.get("distributed.worker.profile.enabled")).values()) == {False}
 
 
 @pytest.fixture(scope="module")

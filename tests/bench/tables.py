@@ -102,9 +102,12 @@ def run_dask(table: str, out: str, workers: int) -> dict:
 
     from lint import dask as copydesk_dask
 
+    import dask
+
     start = time.perf_counter()
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                      silence_logs=40) as cluster, Client(cluster) as client:
+    with dask.config.set(copydesk_dask.WORKER_CONFIG), \
+            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                         silence_logs=40) as cluster, Client(cluster) as client:
         startup = time.perf_counter() - start
         start = time.perf_counter()
         frame = dd.read_parquet(table, split_row_groups=DASK_ROW_GROUPS if DASK_ROW_GROUPS > 1 else True)
