@@ -127,6 +127,10 @@ def test_credits_counters_and_repeated_lines_between_paragraphs_are_likely_furni
     "Image copyright @CityOfRiverton", "Picture: iStock",  # credit forms
     "May 14, 2024",  # a time stamp
     "Workers lift the first span into place over the river on Tuesday. (AP)",  # a caption by its source
+    "Crews close the old crossing at dawn on TuesdayCredit: Dana Ruiz",  # a credit glued to its caption
+    "Riverton County Sheriff's Office via AP", "Dana Ruiz, Associated Press", "Courtesy of Dana Ruiz",
+    "The new lobby at dusk. Supplied", "Source: Riverton budget office",
+    "Crews close the old crossing at dawn. Dana Ruiz for the Courier",  # a credit after the caption's stop
 ])
 def test_credits_captions_and_stamps_between_paragraphs_are_likely_furniture(line):
     text = page("Advertisement", LEAD, line, SECOND, THIRD)
@@ -238,6 +242,11 @@ def test_the_items_of_a_list_the_story_introduces_are_not_stray_headlines():
     ("FILE - The Mill River crossing in 2019.", True),
     ("The council had argued for two years over the cost. (The mayor disputes that.)", False),
     ("The bridge (pictured) opens in 2027.", False),
+    ("Crews close the old crossing at dawn. Dana Ruiz for the Courier", True),
+    ("The new lobby at dusk. Riverton Council", True),
+    ("The vote was close,” she said. AB", False),  # a quotation's sign-off
+    ("Acme Corp. Names New Bridge Builder", False),  # a headline in title case
+    ("The council met on Monday. It", False),  # a sentence cut short
 ])
 def test_a_caption_is_known_by_its_bracketed_source_or_its_opening(line, is_caption):
     assert caption(line) is is_caption

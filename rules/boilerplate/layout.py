@@ -131,11 +131,16 @@ _PUNCTUATION = "\"“”‘’'()[]{},.;:!?…*_—–-"
 SENTENCE_END_REACH = 60  # the sentence-end pattern looks at a line's last characters only
 _WORD = LazyPattern(r"[^\W_][\w'’.-]*")
 _SENTENCE_END = LazyPattern(r"[.!?][\"”’')\]]*$|[.!?][\"”’')\]]*\s*\(\w[^()]{0,40}\)$")
-# A photo credit or caption marker anywhere in a line.
+# A photo credit or caption marker anywhere in a line: "Photo: …", a credit
+# glued to its caption ("… on Tuesday.Credit: …", "… the riverCredit: …"),
+# "… via AP", a lone "Jane Roe, Associated Press", "Courtesy of …", a
+# caption's "… Supplied", a chart's "Source: …".
 _CREDIT = LazyPattern(
-    r"(?:(?i:\bcredit|\bphoto(?:graph)?s?|\bimage|\bpicture)(?::| by|(?i: copyright))\s*(?:©\s*)?(?:[@A-Z]|iStock)"
-    r"|(?i:\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bap photo\b)"
-    r"|/\s?(?:AP|AFP|Reuters|REUTERS|EPA|Getty|PA|ANI|PTI)\b)"
+    r"(?:(?i:\bcredit|(?<=[a-z.])(?-i:Credit)|\bphoto(?:graph)?s?|\bimage|\bpicture)(?::| by|(?i: copyright))"
+    r"\s*(?:©\s*)?(?:[@A-Z]|iStock)"
+    r"|(?i:\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bap photo\b|\bstock\.adobe\.com\b)"
+    r"|/\s?(?:AP|AFP|Reuters|REUTERS|EPA|Getty|PA|ANI|PTI)\b|\bvia (?:AP|AFP|Reuters|REUTERS|EPA|PA)\b"
+    r"|, (?:Associated Press|ASSOCIATED PRESS)$|^Courtesy of [A-Z]|(?:^|[.!?] )(?:Supplied|Handout)$|^Source: [A-Z])"
 )
 _COUNTER = LazyPattern(
     r"(?i)^(?:\d{1,3}|(?:image|photo|slide|picture) \d{1,3}(?: of \d{1,3})?|\d{1,3} of \d{1,3})$"

@@ -92,6 +92,17 @@ _CAPTION = LazyPattern(
     r"|(?:Above|Top|Main|Inset)\s*:)"
 )
 
+CAPTION_WORDS = 3  # a credited caption's sentence is at least this long …
+CREDIT_WORDS = 6  # … and its credit at most this long
+# A sentence ended by a word of three lower-case letters or more ("Rep."
+# is no such word), then a credit: capitalised words, "for", "via", "of",
+# "and", "/", "-".
+_CREDIT_TAIL = LazyPattern(
+    rf"\b[A-Z]?[a-z]{{3,}}[.!?]\s+(?P<credit>(?:[A-Z][\w'’&-]*(?:\s+(?:for|via|of|and|the|&|/|-))*\s*){{1,{CREDIT_WORDS}}})$"
+)
+# A sentence's first word is no photographer.
+_TAIL_OPENINGS = frozenset("a an the it he she they we i this that there then but and or so his her its our".split())
+
 # "Jane Roe is a senior reporter for …", "Roe covers transport at …".
 _JOURNALIST = (r"(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|critic|"
                r"photographer|author|anchor|presenter|analyst|freelancer|intern|fellow)")
@@ -139,10 +150,30 @@ def caption(text: str) -> bool:
     """Whether a line reads as a photo's caption by its words: its source
     in brackets after the sentence ("(AP)", "(Jane Roe)"; an aside in
     brackets ends with its own full stop), or an opening such as "FILE -"
-    or "Pictured"."""
+    or "Pictured", or its photographer named after its full stop."""
+    if text[-1:].isalpha():
+        return _credited(text)
     if not (text.endswith(")") or text.startswith(_CAPTION_OPENINGS)):  # most lines: neither
         return False
     return bool(_CAPTION.search(text))
+
+
+def _credited(text: str) -> bool:
+    """Whether a line is a caption with its credit set after its full stop
+    ("Crews close the old bridge. Jane Roe for the Courier", "… on Tuesday.
+    Riverton Council"): a sentence of a few words, then a name of up to
+    CREDIT_WORDS capitalised words and no stop. A paragraph does not end
+    on a bare name; a quotation's "…," he said. JR" sign-off is copy, and
+    a headline in title case ("Acme Corp. Names New Chief") is no caption."""
+    if ". " not in text and "? " not in text and "! " not in text:  # most lines: one sentence or none
+        return False
+    found = _CREDIT_TAIL.search(text)
+    if not found or _QUOTED.search(text):
+        return False
+    sentence = text[:found.start("credit")].split()
+    capitals = sum(1 for word in sentence if word[:1].isupper())
+    opening = found.group("credit").split()[0].lower()
+    return len(sentence) >= CAPTION_WORDS and capitals * 2 < len(sentence) and opening not in _TAIL_OPENINGS
 
 
 def doubled(text: str) -> bool:
