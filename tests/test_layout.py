@@ -137,6 +137,16 @@ def test_credits_captions_and_stamps_between_paragraphs_are_likely_furniture(lin
     assert (line, "story", "likely-furniture") in roles(text)
 
 
+def test_a_headline_in_capitals_between_paragraphs_is_a_link_but_a_short_subhead_is_not():
+    link = "FERRY OPERATOR CUTS WINTER SAILINGS AFTER PASSENGER NUMBERS FALL"
+    ticker = "RVC RIVERTON CROSSING CORP. 41.20 -0.35 -0.84%"
+    text = page("Advertisement", LEAD, link, SECOND, "THE COST", THIRD, ticker, LEAD.replace("6-3", "7-2"))
+    found = {line: (zone, role) for line, zone, role in roles(text)}
+    assert found[link] == ("story", "likely-furniture")
+    assert found["THE COST"] == ("story", "subhead")
+    assert found[ticker] == ("story", "subhead")
+
+
 def test_a_subhead_between_paragraphs_is_left_alone():
     text = page("Advertisement", LEAD, "Paying for it", SECOND, THIRD)
     assert ("Paying for it", "story", "subhead") in roles(text)

@@ -96,6 +96,7 @@ TEASER_RUN = 3  # this many headline teasers end a story even with no phrase-rul
 MAX_CAPTION = 300  # characters; a longer line is a paragraph, whatever it ends with
 STRAY_WORDS = 6  # a headline of another story between paragraphs is at least this long …
 STRAY_SHARE = 0.2  # … and shares less than this share of its words with the story
+CAPITALS_LINK_WORDS = 7  # a line in capitals this long between paragraphs is a link, not a subhead
 REPEATED_WORDS = 6  # a short line seen twice on a page is furniture ("Article content", "Share")
 
 # Markup that says "furniture" (an HTML page's <nav>, <aside>, class="related")
@@ -297,6 +298,18 @@ def _stray_headline(i: int, texts: list[str], shapes: list[str], story: set[str]
     return not own & around and len(own & story) < STRAY_SHARE * len(own)
 
 
+def _link_in_capitals(i: int, texts: list[str], shapes: list[str]) -> bool:
+    """Whether a line in capitals between paragraphs is a link to another
+    story ("COUNCIL REJECTS FERRY PLAN AFTER TWO YEARS OF TALKS"): a
+    subhead in capitals is a few words ("THE COST"), a related headline a
+    full one, and a paragraph of copy follows it. Figures are not counted
+    as words: a share price's line is no headline."""
+    text = texts[i]
+    worded = sum(1 for word in words_of(text) if word[:1].isalpha())
+    return (text.isupper() and worded >= CAPITALS_LINK_WORDS and i + 1 < len(shapes)
+            and shapes[i + 1] in (SENTENCE, SHORT_SENTENCE) and not _NUMBERED.match(text))
+
+
 def _kind_of_fragment(text: str) -> str:
     """What a furniture line looks like, for the message."""
     if _CREDIT.search(text):
@@ -445,6 +458,8 @@ def find_layout(doc: Document) -> Layout:
                 else _kind_of_fragment(text))
         elif shape == FRAGMENT and _stray_headline(i, texts, shapes, story_words()):
             role, reason = LIKELY, "between paragraphs, a headline of another story (no word of it in the story)"
+        elif shape == FRAGMENT and _link_in_capitals(i, texts, shapes):
+            role, reason = LIKELY, "between paragraphs, a headline of another story in capitals"
         elif shape == FRAGMENT and i + 1 < len(lines) and shapes[i + 1] != FRAGMENT:
             role = SUBHEAD
         else:
