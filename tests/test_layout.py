@@ -138,7 +138,7 @@ def test_credits_captions_and_stamps_between_paragraphs_are_likely_furniture(lin
 
 
 def test_a_headline_in_capitals_between_paragraphs_is_a_link_but_a_short_subhead_is_not():
-    link = "FERRY OPERATOR CUTS WINTER SAILINGS AFTER PASSENGER NUMBERS FALL"
+    link = "FERRY OPERATOR CUTS WINTER SAILINGS AFTER PASSENGER NUMBERS FALL FOR A THIRD YEAR"
     ticker = "RVC RIVERTON CROSSING CORP. 41.20 -0.35 -0.84%"
     text = page("Advertisement", LEAD, link, SECOND, "THE COST", THIRD, ticker, LEAD.replace("6-3", "7-2"))
     found = {line: (zone, role) for line, zone, role in roles(text)}

@@ -96,7 +96,7 @@ TEASER_RUN = 3  # this many headline teasers end a story even with no phrase-rul
 MAX_CAPTION = 300  # characters; a longer line is a paragraph, whatever it ends with
 STRAY_WORDS = 6  # a headline of another story between paragraphs is at least this long …
 STRAY_SHARE = 0.2  # … and shares less than this share of its words with the story
-CAPITALS_LINK_WORDS = 7  # a line in capitals this long between paragraphs is a link, not a subhead
+CAPITALS_LINK_WORDS = 10  # a line in capitals this long between paragraphs is a link, not a subhead
 REPEATED_WORDS = 6  # a short line seen twice on a page is furniture ("Article content", "Share")
 
 # Markup that says "furniture" (an HTML page's <nav>, <aside>, class="related")
@@ -300,9 +300,9 @@ def _stray_headline(i: int, texts: list[str], shapes: list[str], story: set[str]
 
 def _link_in_capitals(i: int, texts: list[str], shapes: list[str]) -> bool:
     """Whether a line in capitals between paragraphs is a link to another
-    story ("COUNCIL REJECTS FERRY PLAN AFTER TWO YEARS OF TALKS"): a
-    subhead in capitals is a few words ("THE COST"), a related headline a
-    full one, and a paragraph of copy follows it. Figures are not counted
+    story ("COUNCIL REJECTS FERRY PLAN AFTER TWO YEARS OF TALKS WITH
+    OPERATOR"): a tabloid's subhead in capitals is rarely this long, and a
+    paragraph of copy follows it. Figures are not counted
     as words: a share price's line is no headline."""
     text = texts[i]
     worded = sum(1 for word in words_of(text) if word[:1].isalpha())
