@@ -82,6 +82,15 @@ def test_headline_is_the_line_above_the_byline_and_a_name_line_is_a_byline():
 
 
 
+def test_the_headline_is_above_the_byline_nearest_the_story_not_above_a_card_higher_up():
+    card = "Ferry operator cuts winter sailings on the north route"
+    text = page("World", "Local", "Sport", card, "Lee Park", "Council approves new bridge over the Mill River",
+                "Dana Ruiz", LEAD, SECOND)
+    found = {line: role for line, zone, role in roles(text)}
+    assert found["Council approves new bridge over the Mill River"] == "headline"
+    assert found[card] == "likely-furniture"
+
+
 def test_a_name_up_in_the_menus_is_not_a_byline():
     menu = ["Local", "Sport", "Business", "Opinion", "Weather", "Travel", "Food", "Arts", "Science", "Health",
             "Money", "Homes"]
@@ -250,6 +259,8 @@ def test_the_items_of_a_list_the_story_introduces_are_not_stray_headlines():
     ("Workers lift the first span into place over the river on Tuesday. (AP)", True),
     ("The old crossing at dusk in March. (Dana Ruiz)", True),
     ("FILE - The Mill River crossing in 2019.", True),
+    ("This May 2, 2024, file photo, provided by the city, shows the Mill River crossing.", True),
+    ("This photo of the crossing went round the town within the hour.", False),
     ("The council had argued for two years over the cost. (The mayor disputes that.)", False),
     ("The bridge (pictured) opens in 2027.", False),
     ("Crews close the old crossing at dawn. Dana Ruiz for the Courier", True),

@@ -915,10 +915,13 @@ def _head_roles(lines, texts, shapes, first: int) -> dict[int, str]:
         if i >= first - HEADLINE_REACH or any(abs(i - c) <= BYLINE_GAP for c in candidates):
             roles[i] = BYLINE_ROLE
     bylines = [i for i in roles if i >= first - HEADLINE_REACH] or list(roles)
+    # The byline nearest the story is its own: one higher up may be another
+    # story's, in a strip of cards above the headline.
     headline = None
-    if bylines:
-        above = [c for c in candidates if min(bylines) - BYLINE_GAP <= c < min(bylines)]
-        headline = max(above, default=None)
+    for byline in sorted(bylines, reverse=True):
+        headline = max((c for c in candidates if byline - BYLINE_GAP <= c < byline), default=None)
+        if headline is not None:
+            break
     if headline is None:
         near = [c for c in candidates if c >= first - HEADLINE_REACH]
         headline = max(near, key=lambda c: len(words_of(texts[c])), default=None)

@@ -83,12 +83,14 @@ _GLUED_STAMP = LazyPattern(
     r"|^(?i:duration|length|running time)\s*:?\s*\d{1,2}:\d\d(?::\d\d)?$"
 )
 
-_CAPTION_OPENINGS = ("FILE", "In this", "Pictured", "Above", "Top", "Main", "Inset")
+_CAPTION_OPENINGS = ("FILE", "In this", "This", "Pictured", "Above", "Top", "Main", "Inset")
 # A caption: a sentence with its picture's source in brackets after its
-# full stop ("… on Tuesday. (AP)"), or a caption's own opening ("FILE -").
+# full stop ("… on Tuesday. (AP)"), or a caption's own opening ("FILE -",
+# "This May 2, 2024, file photo …").
 _CAPTION = LazyPattern(
     r"[.!?][\"”’]?\s*\([A-Z][\w'’&.\-/]*(?:\s+[\w'’&\-/]+){0,4}[\w'’&\-/]\)$"
     r"|^(?:FILE(?: PHOTO)?\s*[-–—:]|In this (?:undated |handout |file )*(?:photo|image|picture)\b|Pictured\b"
+    r"|(?:In t|T)his (?:(?:[A-Z][a-z]+\.? \d{1,2}, \d{4},?|undated|handout|file|aerial) )+(?:photo|image|picture)s?\b"
     r"|(?:Above|Top|Main|Inset)\s*:)"
 )
 
