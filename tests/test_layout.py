@@ -140,6 +140,7 @@ def test_credits_counters_and_repeated_lines_between_paragraphs_are_likely_furni
     "Riverton County Sheriff's Office via AP", "Dana Ruiz, Associated Press", "Courtesy of Dana Ruiz",
     "The new lobby at dusk. Supplied", "Source: Riverton budget office",
     "Crews close the old crossing at dawn. Dana Ruiz for the Courier",  # a credit after the caption's stop
+    "[Read: Ferry operator cuts winter sailings on the north route]", "[The Valley Gazette]",  # in brackets
 ])
 def test_credits_captions_and_stamps_between_paragraphs_are_likely_furniture(line):
     text = page("Advertisement", LEAD, line, SECOND, THIRD)
@@ -154,6 +155,12 @@ def test_a_headline_in_capitals_between_paragraphs_is_a_link_but_a_short_subhead
     assert found[link] == ("story", "likely-furniture")
     assert found["THE COST"] == ("story", "subhead")
     assert found[ticker] == ("story", "subhead")
+
+
+def test_an_editors_note_in_square_brackets_is_copy():
+    note = "[Editor's note: An earlier version of this story gave the wrong cost.]"
+    text = page("Advertisement", LEAD, note, SECOND, THIRD)
+    assert (note, "story", "copy") in roles(text)
 
 
 def test_a_subhead_between_paragraphs_is_left_alone():

@@ -150,6 +150,10 @@ _DATE_OR_TIME = LazyPattern(
     r"\b\d{1,2}:\d\d\b|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
     r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)"
 )
+# A line all in square brackets, with no full stop in them: a link the site
+# inserted ("[Read: Ferry cuts winter sailings]") or a source's label
+# ("[The Courier]"); an editor's note in brackets is a sentence.
+_BRACKETED = LazyPattern(r"^\[[^\[\]]*[^\[\].!?]\]$")
 _CONTENT_WORD = LazyPattern(r"[^\W\d_]{3,}")
 _NUMBERED = LazyPattern(r"^\W*\d{1,2}[.)]\s")
 _BYLINE_START = LazyPattern(r"^\W{0,3}(?i:by|written by|words by)\s+[A-Z]")
@@ -316,6 +320,8 @@ def _kind_of_fragment(text: str) -> str:
         return "a photo caption or credit"
     if _COUNTER.match(text):
         return "a gallery or list counter"
+    if _BRACKETED.match(text):
+        return "a link or label in square brackets"
     words = words_of(text)
     if len(words) <= 3:
         return "a menu item or label"
@@ -450,7 +456,7 @@ def find_layout(doc: Document) -> Layout:
         elif zone == TAIL:
             role = FURNITURE if tail_furniture and i > last_sentence else LIKELY
             reason = f"after the story, {_kind_of_fragment(text)}"
-        elif shape == FRAGMENT and (_CREDIT.search(text) or _COUNTER.match(text)
+        elif shape == FRAGMENT and (_CREDIT.search(text) or _COUNTER.match(text) or _BRACKETED.match(text)
                                     or repeats[keys[i]] > 1):
             role = LIKELY
             reason = "between paragraphs, " + (
