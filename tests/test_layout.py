@@ -157,6 +157,17 @@ def test_a_headline_in_capitals_between_paragraphs_is_a_link_but_a_short_subhead
     assert found[ticker] == ("story", "subhead")
 
 
+def test_the_links_under_a_list_heading_between_paragraphs_are_likely_furniture_up_to_a_subhead():
+    links = ["Ferry operator cuts winter sailings on the north route", "School board names interim head",
+             "Paying for it"]
+    fourth = "Work on the approach roads is due to start in the autumn, weeks before the first pier is sunk."
+    text = page("Advertisement", LEAD, SECOND, "Related articles", *links, THIRD, fourth)
+    found = {line: (zone, role) for line, zone, role in roles(text)}
+    assert [found[link] for link in links] == [
+        ("story", "likely-furniture"), ("story", "likely-furniture"), ("story", "subhead")]
+    assert found[THIRD] == ("story", "copy")
+
+
 def test_an_editors_note_in_square_brackets_is_copy():
     note = "[Editor's note: An earlier version of this story gave the wrong cost.]"
     text = page("Advertisement", LEAD, note, SECOND, THIRD)

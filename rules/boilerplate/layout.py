@@ -381,6 +381,7 @@ def find_layout(doc: Document) -> Layout:
     labels = [aside or repeats[key] > 1 for aside, key in zip(set_apart, keys)]
     last = _before_end_marks(shapes, labels, under_heading, worded, first, last)
     roles = _head_roles(lines, texts, shapes, first)
+    listed = _under_list_headings(shapes, texts, in_catalogue, under_heading, first, last)
     boxed = None
     if doc.html is not None:
         # the story's body: the element the page marks, else the one that holds its paragraphs
@@ -464,6 +465,8 @@ def find_layout(doc: Document) -> Layout:
                 else _kind_of_fragment(text))
         elif shape == FRAGMENT and _stray_headline(i, texts, shapes, story_words()):
             role, reason = LIKELY, "between paragraphs, a headline of another story (no word of it in the story)"
+        elif zone == STORY and i in listed:
+            role, reason = LIKELY, "between paragraphs, " + _kind_of_fragment(text) + " under a list's heading"
         elif shape == FRAGMENT and _link_in_capitals(i, texts, shapes):
             role, reason = LIKELY, "between paragraphs, a headline of another story in capitals"
         elif shape == FRAGMENT and i + 1 < len(lines) and shapes[i + 1] != FRAGMENT:
@@ -847,6 +850,28 @@ def _before_end_marks(shapes, labels, under_heading, worded, first: int, last: i
         if (under_heading[m] or worded.get(m) in (PROMPT, STAMPED)) and not solid(m + 1):
             return m - 1
     return last
+
+
+def _under_list_headings(shapes: list[str], texts: list[str], in_catalogue: list[bool], under_heading: list[bool],
+                         first: int, last: int) -> set[int]:
+    """The story's lines that are the items of a list of links between its
+    paragraphs: the fragments right under a list's heading ("Related
+    articles", "More from Business"), up to the next sentence, which is
+    the story resuming. The last of them, right above that sentence, is
+    the resumed story's subhead when it is shorter than a full headline
+    (STRAY_WORDS)."""
+    found: set[int] = set()
+    for m in range(first, last + 1):
+        if not under_heading[m]:
+            continue
+        j = m + 1
+        while j <= last and (in_catalogue[j] or shapes[j] == FRAGMENT):
+            if not in_catalogue[j]:
+                found.add(j)
+            j += 1
+        if j - 1 in found and j <= last and len(words_of(texts[j - 1])) < STRAY_WORDS:
+            found.discard(j - 1)
+    return found
 
 
 def _with_lists(shapes: list[str], in_catalogue: list[bool], last: int) -> int:
