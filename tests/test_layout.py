@@ -282,6 +282,8 @@ def test_the_items_of_a_list_the_story_introduces_are_not_stray_headlines():
     ("The council had argued for two years over the cost. (The mayor disputes that.)", False),
     ("The bridge (pictured) opens in 2027.", False),
     ("Crews close the old crossing at dawn. Dana Ruiz for the Courier", True),
+    ("Crews close the old crossing at dawn (", True), ("Dana Ruiz/Riverton Courier)", True),  # cut at the credit
+    ("the mayor said.)", False),  # an aside's end
     ("The new lobby at dusk. Riverton Council", True),
     ("The vote was close,” she said. AB", False),  # a quotation's sign-off
     ("Acme Corp. Names New Bridge Builder", False),  # a headline in title case

@@ -152,9 +152,15 @@ def caption(text: str) -> bool:
     """Whether a line reads as a photo's caption by its words: its source
     in brackets after the sentence ("(AP)", "(Jane Roe)"; an aside in
     brackets ends with its own full stop), or an opening such as "FILE -"
-    or "Pictured", or its photographer named after its full stop."""
+    or "Pictured", or its photographer named after its full stop; or a
+    caption cut at its credit's bracket, the credit on a line of its own
+    ("Crowds on the quay (" … "Jane Roe/Reuters)"), which copy never is."""
     if text[-1:].isalpha():
         return _credited(text)
+    if text.endswith("(") and "(" not in text[:-1]:
+        return True
+    if text.endswith(")") and "(" not in text:
+        return len(text.split()) <= CREDIT_WORDS and text[-2:-1] not in ".!?"
     if not (text.endswith(")") or text.startswith(_CAPTION_OPENINGS)):  # most lines: neither
         return False
     return bool(_CAPTION.search(text))
