@@ -91,6 +91,17 @@ def test_the_headline_is_above_the_byline_nearest_the_story_not_above_a_card_hig
     assert found[card] == "likely-furniture"
 
 
+def test_a_caption_above_the_headline_and_byline_is_not_taken_for_the_story():
+    picture = "Crews lower the first steel span onto its piers over the Mill River on a cold morning in March."
+    headline = "Council approves new bridge over the Mill River"
+    text = page(picture, headline, "By Dana Ruiz", LEAD, SECOND, THIRD, "Advertisement")
+    found = {line: (zone, role) for line, zone, role in roles(text)}
+    assert found[picture] == ("head", "likely-furniture")
+    assert found[headline] == ("head", "headline")
+    assert found["By Dana Ruiz"][1] == "byline"
+    assert found[LEAD] == ("story", "copy")
+
+
 def test_a_name_up_in_the_menus_is_not_a_byline():
     menu = ["Local", "Sport", "Business", "Opinion", "Weather", "Travel", "Food", "Arts", "Science", "Health",
             "Money", "Homes"]

@@ -90,6 +90,7 @@ HEADLINE_MIN_WORDS = 4  # "Join the conversation" is a label, not the headline
 HEADLINE_REACH = 12  # lines above the story the headline is looked for in
 BYLINE_GAP = 3  # the headline stands at most this many lines above the byline
 BYLINE_WORDS = 12
+BYLINE_REACH = 4  # a byline this near the start of the story's run ends the head, not the run
 MENU_WORDS = 3  # a line above the headline this short is a menu item
 MENU_RUN = 3  # this many menu items above the headline make a page scraped
 TEASER_RUN = 3  # this many headline teasers end a story even with no phrase-rule line before them
@@ -374,6 +375,7 @@ def find_layout(doc: Document) -> Layout:
     first, last = run
     if doc.html is not None:
         first = _below_headline(doc, lines, texts, first, last)
+    first = _below_byline(lines, texts, shapes, first, last)
     set_apart = [hit or i in worded for i, hit in enumerate(in_catalogue)]
     last = _without_teasers(shapes, texts, set_apart, first, _with_lists(shapes, in_catalogue, last))
     keys = [" ".join(t.split()).lower() for t in texts]  # a line as the page repeats it
@@ -394,6 +396,11 @@ def find_layout(doc: Document) -> Layout:
                         boxed if marked is not None else None)
             if doc.html is not None else {})
     headline = next((i for i, role in roles.items() if role == HEADLINE), 0)
+    # Above a full headline with its byline under it, a sentence is no lead
+    # but a caption or a promo (a label of a few words may pass for a headline).
+    full = roles.get(headline) == HEADLINE and len(words_of(texts[headline])) > HEADLINE_MIN_WORDS
+    bylined = any(roles.get(j) == BYLINE_ROLE for j in range(headline + 1, first))
+    headline_at = headline if full and bylined else -1
     menu_lines = sum(1 for i in range(headline) if roles.get(i) == FURNITURE)
     scraped = any(in_catalogue) or menu_lines >= MENU_RUN or any(evidence)
 
@@ -443,7 +450,7 @@ def find_layout(doc: Document) -> Layout:
             reason = "between paragraphs, a photo caption or credit"
         elif not scraped or len(text) > MAX_LINE:
             role = roles.get(i, COPY) if roles.get(i) in (HEADLINE, DEK, BYLINE_ROLE) else COPY
-        elif zone == HEAD and shape != FRAGMENT and roles.get(i) != DEK:
+        elif zone == HEAD and shape != FRAGMENT and roles.get(i) != DEK and not i < headline_at:
             role = COPY  # a sentence above the story may be its lead; captions there are missed
         elif zone == HEAD:
             role = roles.get(i, LIKELY)
@@ -594,6 +601,17 @@ def _below_headline(doc: Document, lines, texts: list[str], first: int, last: in
         block = page.block_at(span.start)
         if block is not None and block.kind == "h1" and len(words_of(texts[i])) >= HEADLINE_MIN_WORDS:
             return i + 1 if i >= first else first
+    return first
+
+
+def _below_byline(lines, texts: list[str], shapes: list[str], first: int, last: int) -> int:
+    """The story's first line, below a byline that its run took in among
+    its first lines: a caption's sentence at the top of the page starts a
+    run that takes in the headline and the byline under it as copy."""
+    for i in range(first + 1, min(first + BYLINE_REACH, last)):
+        if lines[i][1] == BYLINE or (_BYLINE_START.match(texts[i]) and _byline_shaped(texts[i])):
+            sentences = sum(1 for j in range(first, i) if shapes[j] == SENTENCE)
+            return i + 1 if sentences <= 1 else first
     return first
 
 
