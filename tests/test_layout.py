@@ -179,6 +179,22 @@ def test_the_links_under_a_list_heading_between_paragraphs_are_likely_furniture_
     assert found[THIRD] == ("story", "copy")
 
 
+def test_a_line_the_page_gives_twice_close_by_or_three_times_is_likely_furniture():
+    picture = "Crews lower the first steel span onto its piers over the Mill River."
+    promo = "Want fewer adverts? Become a member today"
+    fourth = "Work on the approach roads is due to start in the autumn, weeks before the first pier is sunk."
+    text = page("Advertisement", LEAD, picture, picture, SECOND, promo, THIRD, promo, fourth, promo,
+                LEAD.replace("6-3", "7-2"))
+    found = [(line, role) for line, zone, role in roles(text) if line in (picture, promo)]
+    assert found == [(picture, "likely-furniture")] * 2 + [(promo, "likely-furniture")] * 3
+
+
+def test_a_sentence_a_box_of_highlights_quotes_stays_copy_in_the_story():
+    text = page("Advertisement", "Highlights", THIRD, LEAD, SECOND, THIRD, LEAD.replace("6-3", "7-2"))
+    found = [(zone, role) for line, zone, role in roles(text) if line == THIRD]
+    assert found[-1] == ("story", "copy")
+
+
 def test_an_editors_note_in_square_brackets_is_copy():
     note = "[Editor's note: An earlier version of this story gave the wrong cost.]"
     text = page("Advertisement", LEAD, note, SECOND, THIRD)

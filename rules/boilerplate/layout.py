@@ -99,6 +99,8 @@ STRAY_WORDS = 6  # a headline of another story between paragraphs is at least th
 STRAY_SHARE = 0.2  # … and shares less than this share of its words with the story
 CAPITALS_LINK_WORDS = 10  # a line in capitals this long between paragraphs is a link, not a subhead
 REPEATED_WORDS = 6  # a short line seen twice on a page is furniture ("Article content", "Share")
+REPEAT_REACH = 4  # a longer line seen again this near is a link's text and title, a caption and its alt text …
+REPEATS = 3  # … and so is one seen this many times ("Don't want to see this? Remove ads")
 
 # Markup that says "furniture" (an HTML page's <nav>, <aside>, class="related")
 # weighs against the story like a phrase-rule line, unless the element holds
@@ -303,6 +305,29 @@ def _stray_headline(i: int, texts: list[str], shapes: list[str], story: set[str]
     return not own & around and len(own & story) < STRAY_SHARE * len(own)
 
 
+def _echoed(keys: list[str], shapes: list[str], first: int) -> set[int]:
+    """Lines below the head that the page gives again, close by (within
+    REPEAT_REACH lines and no sentence between: a link's text and its
+    title, a caption and its alt text) or REPEATS times or more: copy says
+    a thing once. A line the head holds too is left alone (a dek the story
+    opens with), and so is a sentence given again a few paragraphs on (a
+    box of highlights quotes the story)."""
+    where: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        where.setdefault(key, []).append(i)
+    found: set[int] = set()
+    for at in where.values():
+        if len(at) < 2 or at[0] < first:
+            continue
+        if len(at) >= REPEATS:
+            found.update(at)
+            continue
+        for i, j in zip(at, at[1:]):
+            if j - i <= REPEAT_REACH and SENTENCE not in shapes[i + 1:j]:
+                found.update((i, j))
+    return found
+
+
 def _link_in_capitals(i: int, texts: list[str], shapes: list[str]) -> bool:
     """Whether a line in capitals between paragraphs is a link to another
     story ("COUNCIL REJECTS FERRY PLAN AFTER TWO YEARS OF TALKS WITH
@@ -380,6 +405,7 @@ def find_layout(doc: Document) -> Layout:
     last = _without_teasers(shapes, texts, set_apart, first, _with_lists(shapes, in_catalogue, last))
     keys = [" ".join(t.split()).lower() for t in texts]  # a line as the page repeats it
     repeats = Counter(key for key, t in zip(keys, texts) if len(words_of(t)) <= REPEATED_WORDS)
+    echoed = _echoed(keys, shapes, first)
     labels = [aside or repeats[key] > 1 for aside, key in zip(set_apart, keys)]
     last = _before_end_marks(shapes, labels, under_heading, worded, first, last)
     roles = _head_roles(lines, texts, shapes, first)
@@ -470,6 +496,8 @@ def find_layout(doc: Document) -> Layout:
             reason = "between paragraphs, " + (
                 REPEATED if repeats[keys[i]] > 1 and not _CREDIT.search(text)
                 else _kind_of_fragment(text))
+        elif zone == STORY and i in echoed:
+            role, reason = LIKELY, "between paragraphs, " + REPEATED
         elif shape == FRAGMENT and _stray_headline(i, texts, shapes, story_words()):
             role, reason = LIKELY, "between paragraphs, a headline of another story (no word of it in the story)"
         elif zone == STORY and i in listed:
