@@ -229,6 +229,8 @@ def test_a_prompt_to_the_reader_after_the_story_is_furniture_whatever_its_shape(
     "\u201cGet the app and follow us on every platform,\u201d the chief executive told staff on Monday.",
     "Subscribers will pay $4 a month from June, the company said.",
     "Follow the money.",  # a call, but the only channel named is its own verb
+    "“We rewrote our Privacy Policy in plain English,” the company said.",  # a quotation
+    "The regulator said the firm's privacy policy misled users about what it kept.",
 ])
 def test_copy_about_a_sites_channels_is_not_a_prompt(line):
     assert not reader_prompt(line)
@@ -240,6 +242,8 @@ def test_copy_about_a_sites_channels_is_not_a_prompt(line):
     "Enjoyed this story? Support local journalism by becoming a member.",
     "By signing up, you confirm that you have read our privacy policy.",
     "Explore all newsletters",
+    "No junk, we promise. You can unsubscribe at any time.",  # a site's small print
+    "For more on how we use your details, see our Data Protection Policy.",
 ])
 def test_calls_to_the_reader_are_prompts(line):
     assert reader_prompt(line)

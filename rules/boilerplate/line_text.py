@@ -51,6 +51,13 @@ _CONSENT = LazyPattern(
     r"(?i)^by (?:signing up|submitting|subscribing|registering|providing|clicking|continuing|creating|entering|"
     r"using)\b.{0,200}?\byou (?:agree|confirm|accept|consent|acknowledge|have read)"
 )
+# The small print under a sign-up form or at a page's foot: the site's
+# policies by their names, or its promise about the reader's e-mail.
+_SMALL_PRINT = LazyPattern(
+    r"\b(?:Privacy (?:Policy|Notice|Statement|policy|notice)|Data Protection Policy|Terms (?:of (?:Service|Use)"
+    r"|and Conditions)|Cookie (?:Policy|Statement)|(?i:unsubscribe (?:at )?any ?time))\b"
+)
+_SPOKEN_TO = LazyPattern(r"\b(?:[Yy]ou|[Yy]our|[Oo]ur|[Ww]e)\b")
 _SITE = LazyPattern(r"(?i)\b(?:our|us)\b")
 # A quotation: someone's words about a newsletter are copy.
 _QUOTED = LazyPattern(r"[\"“”]|(?<!\w)['‘]|['’](?!\w)")
@@ -120,8 +127,12 @@ def reader_prompt(text: str) -> bool:
     site's channels, a call or question to "you" that names one, a label of
     a few words that names one after its call, or the site speaking of
     itself ("our", "us") in a line that names three; or the small print of
-    a sign-up form ("By signing up, you agree …")."""
+    a sign-up form ("By signing up, you agree …") or a site's, to "you"
+    and naming its policies ("… see our Privacy Policy", "You can
+    unsubscribe at any time"), which a quotation may do and is left alone."""
     if _CONSENT.search(text):
+        return True
+    if _SMALL_PRINT.search(text) and _SPOKEN_TO.search(text) and not _QUOTED.search(text):
         return True
     call = _CALL.search(text)
     if not call and not _SITE.search(text):  # most lines of copy: neither test can pass
