@@ -345,6 +345,15 @@ def test_a_writers_bio_after_the_story_is_likely_furniture_but_not_in_it():
     assert (bio, "story", "copy") in roles(profile)
 
 
+def test_a_writers_bio_ends_the_story_unless_two_paragraphs_follow_it():
+    bio = "Dana Ruiz (dana.ruiz@example.com) is the Courier's Transport Reporter."
+    note = "Comments on this story are held for review while the site moves to a new system."
+    found = {line: (zone, role) for line, zone, role in roles(page("Advertisement", LEAD, SECOND, THIRD, bio, note))}
+    assert found[bio] == ("tail", "likely-furniture")
+    found = {line: (zone, role) for line, zone, role in roles(page("Advertisement", LEAD, bio, SECOND, THIRD))}
+    assert found[bio] == ("story", "copy")
+
+
 def test_sentences_standing_alone_past_a_list_heading_or_a_prompt_are_not_the_story():
     teasers = ["Ferry operator cuts winter sailings on the north route",
                "The operator said that fewer passengers travel on the route between December and March.",

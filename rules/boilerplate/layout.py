@@ -448,6 +448,8 @@ def find_layout(doc: Document) -> Layout:
                          if (shape != FRAGMENT or _ends_like_a_sentence(texts[i])) and not in_catalogue[i]),
                         default=-1)
     tail_furniture = False
+    last_copy = max((i for i in range(first, last + 1)
+                     if shapes[i] == SENTENCE and not in_catalogue[i] and i not in worded), default=last)
     # Tail furniture lines above, not counting advertisements' markers: a
     # story may resume after one such line ("READ MORE: …"), not after two.
     below_furniture = 0
@@ -465,8 +467,10 @@ def find_layout(doc: Document) -> Layout:
             role = BYLINE_ROLE
         elif i in flow:
             zone, role = STORY, flow[i]  # the story's own paragraph, subhead or list, beside a box
-        elif i in worded and scraped and not (worded[i] == BIO and zone == STORY):  # a bio in the story is its own
-            where = "above the story" if zone == HEAD else "after the story" if zone == TAIL else "between paragraphs"
+        elif i in worded and scraped and not (worded[i] == BIO and zone == STORY and i < last_copy):
+            # a bio between paragraphs is the story's own; after its last sentence of copy, the writer's box
+            where = ("above the story" if zone == HEAD else "after the story" if zone == TAIL
+                     else "between paragraphs" if i < last_copy else "at the story's end")
             certain = zone == TAIL and (worded[i] == STAMPED or (tail_furniture and i > last_sentence))
             role, reason = (FURNITURE if certain else LIKELY), f"{where}, {worded[i]}"
             # A prompt or a stamped list is the site's; a bio or a caption may stand above a tagline.
@@ -883,7 +887,7 @@ def _with_evidence(zone: str, shape: str, role: str, reason: str, evidence: str,
 def _before_end_marks(shapes, labels, under_heading, worded, first: int, last: int) -> int:
     """The story's last line, leaving out what its best run took in past a
     mark that ends a story (a list's heading, a prompt to the reader, a
-    stamped list) when no two sentences of copy follow each other after it
+    stamped list, a writer's bio) when no two sentences of copy follow each other after it
     (furniture and labels the page repeats between them aside): past such a
     mark, sentences that stand alone between labels are other stories'
     summaries or a form's small print. Advertisements and credits are no
@@ -893,7 +897,7 @@ def _before_end_marks(shapes, labels, under_heading, worded, first: int, last: i
         return any(a and b for a, b in zip(kept, kept[1:]))
 
     for m in range(first + 1, last + 1):
-        if (under_heading[m] or worded.get(m) in (PROMPT, STAMPED)) and not solid(m + 1):
+        if (under_heading[m] or worded.get(m) in (PROMPT, STAMPED, BIO)) and not solid(m + 1):
             return m - 1
     return last
 

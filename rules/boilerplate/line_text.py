@@ -116,8 +116,9 @@ _TAIL_OPENINGS = frozenset("a an the it he she they we i this that there then bu
 _JOURNALIST = (r"(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|critic|"
                r"photographer|author|anchor|presenter|analyst|freelancer|intern|fellow)")
 _BIO = LazyPattern(
-    rf"^(?:About\s+)?(?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w.'’-]+\s+"
-    rf"(?:(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}{_JOURNALIST}s?\b"
+    rf"^(?:About\s+)?(?!(?:He|She|They|It|This|That)\s)(?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w.'’-]+\s+"
+    rf"(?:\([^()]{{1,60}}\)\s+)?"  # an address: "Jane Roe (@janeroe) is …"
+    rf"(?:(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}(?i:{_JOURNALIST})s?\b"
     rf"|covers\s+[^.]{{3,80}}\b(?:for|at)\s+(?:the\s+)?[A-Z])"
 )
 
