@@ -8,7 +8,7 @@ from conftest import make_engine
 from lint.rules.boilerplate.layout import (
     FRAGMENT, LEAD_IN, SENTENCE, SHORT_SENTENCE, find_layout, shape_of,
 )
-from lint.rules.boilerplate.line_text import caption, doubled, reader_prompt, stamped_lists, time_stamp
+from lint.rules.boilerplate.line_text import caption, cut_short, doubled, reader_prompt, stamped_lists, time_stamp
 
 HEADER = "- The Riverton Courier - Tuesday, May 14, 2024\n\n"
 LEAD = ("The city council voted 6-3 on Monday to build a second bridge over the Mill River, "
@@ -193,6 +193,26 @@ def test_a_sentence_a_box_of_highlights_quotes_stays_copy_in_the_story():
     text = page("Advertisement", "Highlights", THIRD, LEAD, SECOND, THIRD, LEAD.replace("6-3", "7-2"))
     found = [(zone, role) for line, zone, role in roles(text) if line == THIRD]
     assert found[-1] == ("story", "copy")
+
+
+@pytest.mark.parametrize("line,is_cut", [
+    ("Council weighs a second bridge as costs...", True),
+    ("The ferry will run every forty minutes, and a single fare will stay at...", True),
+    ("Loading...", False),  # a label
+    ("The bottom line ...", False),  # a subhead trailing off on its own
+    ("Vote Leave...", False),  # too short for a teaser
+])
+def test_a_teaser_cut_short_ends_on_dots_glued_to_its_last_word(line, is_cut):
+    assert cut_short(line) is is_cut
+
+
+def test_a_teaser_cut_short_is_likely_furniture_but_a_paragraph_leading_into_a_quotation_is_not():
+    teaser = "Ferry operator cuts winter sailings as passenger numbers fall for a..."
+    lead_in = "The port authority set out its reasons on Thursday. It said in a statement..."
+    text = page("Advertisement", LEAD, teaser, SECOND, lead_in, THIRD)
+    found = {line: (zone, role) for line, zone, role in roles(text)}
+    assert found[teaser] == ("story", "likely-furniture")
+    assert found[lead_in] == ("story", "copy")
 
 
 def test_an_editors_note_in_square_brackets_is_copy():

@@ -45,7 +45,7 @@ from lint.analysis.boilerplate import (
 )
 from lint.analysis.names import is_known_given_name
 from lint.rules.boilerplate.line_text import (
-    author_bio, caption, doubled, reader_prompt, stamped_lists, time_stamp,
+    author_bio, caption, cut_short, doubled, reader_prompt, stamped_lists, time_stamp,
 )
 from lint.model import Span
 from lint.support.lines import iter_lines
@@ -157,6 +157,7 @@ _DATE_OR_TIME = LazyPattern(
 # inserted ("[Read: Ferry cuts winter sailings]") or a source's label
 # ("[The Courier]"); an editor's note in brackets is a sentence.
 _BRACKETED = LazyPattern(r"^\[[^\[\]]*[^\[\].!?]\]$")
+_INNER_STOP = LazyPattern(r"[\w)][.!?][\"”’]?\s+[A-Z\"“‘]")  # a sentence ends inside the line
 _CONTENT_WORD = LazyPattern(r"[^\W\d_]{3,}")
 _NUMBERED = LazyPattern(r"^\W*\d{1,2}[.)]\s")
 _BYLINE_START = LazyPattern(r"^\W{0,3}(?i:by|written by|words by)\s+[A-Z]")
@@ -467,8 +468,7 @@ def find_layout(doc: Document) -> Layout:
             role = BYLINE_ROLE
         elif i in flow:
             zone, role = STORY, flow[i]  # the story's own paragraph, subhead or list, beside a box
-        elif i in worded and scraped and not (worded[i] == BIO and zone == STORY and i < last_copy):
-            # a bio between paragraphs is the story's own; after its last sentence of copy, the writer's box
+        elif i in worded and scraped and _worded_here(worded[i], zone, i < last_copy, text):
             where = ("above the story" if zone == HEAD else "after the story" if zone == TAIL
                      else "between paragraphs" if i < last_copy else "at the story's end")
             certain = zone == TAIL and (worded[i] == STAMPED or (tail_furniture and i > last_sentence))
@@ -552,11 +552,24 @@ TIME_STAMP = "a time stamp"
 CAPTION = "a photo caption"
 DOUBLED = "a link's text scraped twice"
 BIO = "a writer's bio"
+CUT_SHORT = "a teaser cut short"
+
+
+def _worded_here(reason: str, zone: str, before_last_copy: bool, text: str) -> bool:
+    """Whether what a line's words say holds where the line stands. In
+    the story, a bio before its last sentence of copy is the story's own
+    (a profile of a reporter), and a line with a full sentence before its
+    dots ("… said in a statement…") leads into a quotation."""
+    if zone != STORY:
+        return True
+    if reason == BIO:
+        return not before_last_copy
+    return reason != CUT_SHORT or not _INNER_STOP.search(text)
 
 
 def _worded_furniture(texts: list[str], in_catalogue: list[bool]) -> dict[int, str]:
     """Lines that are furniture by their words, with why: prompts to the
-    reader, time stamps, captions, doubled links, and every line of a stamped list
+    reader, time stamps, captions, doubled links, bios, teasers cut short, and every line of a stamped list
     (``line_text``)."""
     found = {i: STAMPED for first, last in stamped_lists(texts) for i in range(first, last + 1)}
     for i, text in enumerate(texts):
@@ -572,6 +585,8 @@ def _worded_furniture(texts: list[str], in_catalogue: list[bool]) -> dict[int, s
             found[i] = DOUBLED
         elif author_bio(text.strip()):
             found[i] = BIO
+        elif cut_short(text.strip()):
+            found[i] = CUT_SHORT
     return {i: reason for i, reason in found.items() if not in_catalogue[i]}
 
 

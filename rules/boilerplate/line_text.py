@@ -62,6 +62,9 @@ _SITE = LazyPattern(r"(?i)\b(?:our|us)\b")
 # A quotation: someone's words about a newsletter are copy.
 _QUOTED = LazyPattern(r"[\"“”]|(?<!\w)['‘]|['’](?!\w)")
 
+CUT_WORDS = 4  # a shorter line ending in dots is a label ("Loading...", "More...")
+_CUT_SHORT = LazyPattern(r"[a-z,](?:\.\.\.|…)$")
+
 # The stamp of a comment or of a story in a list.
 STAMP = LazyPattern(
     r"(?i)^(?:\S+(?: \S+){0,2} (?:says|wrote):"
@@ -205,6 +208,17 @@ def doubled(text: str) -> bool:
     if len(text) < DOUBLED_CHARS or text.find(text[:DOUBLED_CHARS // 2], half - 2) < 0:
         return False
     return any(text[:cut].strip() == text[cut:].strip() for cut in range(half - 1, half + 2))
+
+
+def cut_short(text: str) -> bool:
+    """Whether a line is a teaser cut short by the page: a headline or a
+    summary that stops mid-sentence on three dots glued to its last word
+    ("Council weighs a second bridge as costs…", "… the city may soon...").
+    A line of a few words ("Loading...") is a label, and dots set apart
+    by a space ("The bottom line ...") trail off on purpose."""
+    if not (text.endswith("...") or text.endswith("…")):
+        return False
+    return bool(_CUT_SHORT.search(text)) and len(text.split()) >= CUT_WORDS
 
 
 def time_stamp(text: str) -> bool:
