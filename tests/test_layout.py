@@ -215,6 +215,15 @@ def test_a_teaser_cut_short_is_likely_furniture_but_a_paragraph_leading_into_a_q
     assert found[lead_in] == ("story", "copy")
 
 
+def test_after_the_story_the_site_speaking_to_its_reader_is_likely_furniture_but_a_quotation_is_not():
+    appeal = "We do this work every day at no cost to you, and we cannot keep it up without our readers."
+    quoted = "“We will keep the crossing open for you,” the mayor told residents, “whatever it costs us.”"
+    for line, role in ((appeal, "likely-furniture"), (quoted, "copy")):
+        found = {text: (zone, r) for text, zone, r in roles(page("Advertisement", LEAD, SECOND, THIRD,
+                                                                  "Advertisement", "Most read", line))}
+        assert found[line] == ("tail", role)
+
+
 def test_an_editors_note_in_square_brackets_is_copy():
     note = "[Editor's note: An earlier version of this story gave the wrong cost.]"
     text = page("Advertisement", LEAD, note, SECOND, THIRD)

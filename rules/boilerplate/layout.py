@@ -158,6 +158,9 @@ _DATE_OR_TIME = LazyPattern(
 # ("[The Courier]"); an editor's note in brackets is a sentence.
 _BRACKETED = LazyPattern(r"^\[[^\[\]]*[^\[\].!?]\]$")
 _INNER_STOP = LazyPattern(r"[\w)][.!?][\"”’]?\s+[A-Z\"“‘]")  # a sentence ends inside the line
+_WE = LazyPattern(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+_YOU = LazyPattern(r"\b(?:[Yy]ou|[Yy]our|readers?)\b")
+_QUOTE_MARK = LazyPattern(r"[\"“”]|(?<!\w)['‘]|['’](?!\w)")
 _CONTENT_WORD = LazyPattern(r"[^\W\d_]{3,}")
 _NUMBERED = LazyPattern(r"^\W*\d{1,2}[.)]\s")
 _BYLINE_START = LazyPattern(r"^\W{0,3}(?i:by|written by|words by)\s+[A-Z]")
@@ -329,6 +332,14 @@ def _echoed(keys: list[str], shapes: list[str], first: int) -> set[int]:
     return found
 
 
+def _site_to_reader(text: str) -> bool:
+    """Whether a sentence after the story is the site speaking to its
+    reader ("We do this work at no cost to you …", "… our readers …"),
+    not a quotation: an appeal, a note on the site's ways, no story's
+    last paragraph."""
+    return bool(_WE.search(text) and _YOU.search(text)) and not _QUOTE_MARK.search(text)
+
+
 def _link_in_capitals(i: int, texts: list[str], shapes: list[str]) -> bool:
     """Whether a line in capitals between paragraphs is a link to another
     story ("COUNCIL REJECTS FERRY PLAN AFTER TWO YEARS OF TALKS WITH
@@ -487,7 +498,7 @@ def find_layout(doc: Document) -> Layout:
             if role == FURNITURE or role == LIKELY:
                 reason = f"above the story, {_kind_of_fragment(text)}"
         elif zone == TAIL and shape != FRAGMENT and not _beside_fragment(i, shapes, in_catalogue, last) \
-                and below_furniture < 2:
+                and below_furniture < 2 and not _site_to_reader(text):
             role = COPY  # a sentence after an advertisement, not a related story's summary
         elif zone == TAIL and shape != FRAGMENT and not _beside_fragment(i, shapes, in_catalogue, last):
             role, reason = LIKELY, "after the story, a paragraph below page furniture"  # a bio, a promo
