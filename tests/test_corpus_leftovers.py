@@ -24,9 +24,9 @@ def figures():
 
 
 def test_most_leftover_lines_are_reported(figures):
-    assert figures["all"]["recall_all_lines"] >= 0.945
+    assert figures["all"]["recall_all_lines"] >= 0.948
     assert figures["all"]["recall_per_page"] >= 0.95
-    assert figures["held-out"]["recall_all_lines"] >= 0.935
+    assert figures["held-out"]["recall_all_lines"] >= 0.938
     assert figures["held-out"]["recall_per_page"] >= 0.94
 
 

@@ -224,6 +224,17 @@ def test_after_the_story_the_site_speaking_to_its_reader_is_likely_furniture_but
         assert found[line] == ("tail", role)
 
 
+def test_a_related_link_line_of_a_few_words_with_no_colon_heads_a_list():
+    # headlines that share the story's words: no stray headlines, only the heading says what they are
+    links = ["Council names a director for the Mill River bridge project",
+             "How the city will pay for its second bridge"]
+    fourth = "Work on the approach roads is due to start in the autumn, weeks before the first pier is sunk."
+    text = page("Advertisement", LEAD, SECOND, "Next up in Science & Health", *links, THIRD, fourth)
+    found = {line: (zone, role) for line, zone, role in roles(text)}
+    assert [found[link] for link in links] == [("story", "likely-furniture")] * 2
+    assert found[THIRD] == ("story", "copy")
+
+
 def test_an_editors_note_in_square_brackets_is_copy():
     note = "[Editor's note: An earlier version of this story gave the wrong cost.]"
     text = page("Advertisement", LEAD, note, SECOND, THIRD)

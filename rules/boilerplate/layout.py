@@ -79,6 +79,7 @@ CATALOGUE_SCORE = -0.5
 # A related-list heading ("Most read", "More from Business", "Related
 # links:") all but ends the story: what follows is other stories.
 LIST_HEADING_SCORE = -2.0
+LIST_HEADING_WORDS = 6  # a related-link line of no more words, with no colon, heads a list
 SENTENCE_WORDS = 12
 TITLE_CASE_WORDS = 5  # a line this long with this share of capitalised words is a headline,
 TITLE_CASE_SHARE = 0.75  # whatever it ends with ("Council Votes to Build a New Bridge!")
@@ -241,10 +242,14 @@ def _ad_markers(doc: Document) -> list[Span]:
 
 
 def _list_headings(doc: Document) -> list[Span]:
-    """Lines BP001 matched as the heading of a list of links."""
+    """Lines BP001 matched as the heading of a list of links: a bare one
+    ("Most read", "Next up in Science & Health"), or one ending in a colon;
+    "Related: Port hires new director" is a link of its own."""
     found = _matched_by(doc, RELATED_LINKS)
     firsts = [(span, doc.slice(span).split("\n")[0]) for span in found]
-    return [span for span, first in firsts if bare_heading(first) or first.rstrip().endswith(":")]
+    return [span for span, first in firsts
+            if bare_heading(first) or first.rstrip().endswith(":")
+            or (":" not in first and len(first.split()) <= LIST_HEADING_WORDS)]
 
 
 def _copy_lines(doc: Document) -> list[tuple[Span, str]]:
