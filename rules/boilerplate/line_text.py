@@ -110,7 +110,8 @@ CREDIT_WORDS = 6  # … and its credit at most this long
 # is no such word), then a credit: capitalised words, "for", "via", "of",
 # "and", "/", "-".
 _CREDIT_TAIL = LazyPattern(
-    rf"\b[A-Z]?[a-z]{{3,}}[.!?]\s+(?P<credit>(?:[A-Z][\w'’&-]*(?:\s+(?:for|via|of|and|the|&|/|-))*\s*){{1,{CREDIT_WORDS}}})$"
+    rf"\b[A-Z]?[a-z]{{3,}}[.!?]\s+"
+    rf"(?P<credit>(?:[A-Z][\w'’&-]*(?:\s+(?:for|via|of|and|the|&|/|-))*\s*){{1,{CREDIT_WORDS}}})$"
 )
 # A sentence's first word is no photographer.
 _TAIL_OPENINGS = frozenset("a an the it he she they we i this that there then but and or so his her its our".split())
@@ -172,13 +173,21 @@ def caption(text: str) -> bool:
     ("Crowds on the quay (" … "Jane Roe/Reuters)"), which copy never is."""
     if text[-1:].isalpha():
         return _credited(text)
-    if text.endswith("(") and "(" not in text[:-1]:
+    if _cut_at_credit(text):
         return True
-    if text.endswith(")") and "(" not in text:
-        return len(text.split()) <= CREDIT_WORDS and text[-2:-1] not in ".!?"
     if not (text.endswith(")") or text.startswith(_CAPTION_OPENINGS)):  # most lines: neither
         return False
     return bool(_CAPTION.search(text))
+
+
+def _cut_at_credit(text: str) -> bool:
+    """Whether a line is a caption cut at its credit's opening bracket
+    ("Crowds on the quay (") or the credit cut off from it ("Jane
+    Roe/Reuters)"): an aside's end has its own stop ("… the mayor said.)")."""
+    if text.endswith("(") and "(" not in text[:-1]:
+        return True
+    return (text.endswith(")") and "(" not in text and len(text.split()) <= CREDIT_WORDS
+            and text[-2:-1] not in ".!?")
 
 
 def _credited(text: str) -> bool:
