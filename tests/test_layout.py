@@ -8,7 +8,7 @@ from conftest import make_engine
 from lint.rules.boilerplate.layout import (
     FRAGMENT, LEAD_IN, SENTENCE, SHORT_SENTENCE, find_layout, shape_of,
 )
-from lint.rules.boilerplate.line_text import caption, doubled, reader_prompt, stamped_lists, time_stamp
+from lint.rules.boilerplate.line_text import caption, cut_short, doubled, reader_prompt, stamped_lists, time_stamp
 
 HEADER = "- The Riverton Courier - Tuesday, May 14, 2024\n\n"
 LEAD = ("The city council voted 6-3 on Monday to build a second bridge over the Mill River, "
@@ -82,6 +82,26 @@ def test_headline_is_the_line_above_the_byline_and_a_name_line_is_a_byline():
 
 
 
+def test_the_headline_is_above_the_byline_nearest_the_story_not_above_a_card_higher_up():
+    card = "Ferry operator cuts winter sailings on the north route"
+    text = page("World", "Local", "Sport", card, "Lee Park", "Council approves new bridge over the Mill River",
+                "Dana Ruiz", LEAD, SECOND)
+    found = {line: role for line, zone, role in roles(text)}
+    assert found["Council approves new bridge over the Mill River"] == "headline"
+    assert found[card] == "likely-furniture"
+
+
+def test_a_caption_above_the_headline_and_byline_is_not_taken_for_the_story():
+    picture = "Crews lower the first steel span onto its piers over the Mill River on a cold morning in March."
+    headline = "Council approves new bridge over the Mill River"
+    text = page(picture, headline, "By Dana Ruiz", LEAD, SECOND, THIRD, "Advertisement")
+    found = {line: (zone, role) for line, zone, role in roles(text)}
+    assert found[picture] == ("head", "likely-furniture")
+    assert found[headline] == ("head", "headline")
+    assert found["By Dana Ruiz"][1] == "byline"
+    assert found[LEAD] == ("story", "copy")
+
+
 def test_a_name_up_in_the_menus_is_not_a_byline():
     menu = ["Local", "Sport", "Business", "Opinion", "Weather", "Travel", "Food", "Arts", "Science", "Health",
             "Money", "Homes"]
@@ -127,10 +147,98 @@ def test_credits_counters_and_repeated_lines_between_paragraphs_are_likely_furni
     "Image copyright @CityOfRiverton", "Picture: iStock",  # credit forms
     "May 14, 2024",  # a time stamp
     "Workers lift the first span into place over the river on Tuesday. (AP)",  # a caption by its source
+    "Crews close the old crossing at dawn on TuesdayCredit: Dana Ruiz",  # a credit glued to its caption
+    "Riverton County Sheriff's Office via AP", "Dana Ruiz, Associated Press", "Courtesy of Dana Ruiz",
+    "The new lobby at dusk. Supplied", "Source: Riverton budget office",
+    "Crews close the old crossing at dawn. Dana Ruiz for the Courier",  # a credit after the caption's stop
+    "[Read: Ferry operator cuts winter sailings on the north route]", "[The Valley Gazette]",  # in brackets
 ])
 def test_credits_captions_and_stamps_between_paragraphs_are_likely_furniture(line):
     text = page("Advertisement", LEAD, line, SECOND, THIRD)
     assert (line, "story", "likely-furniture") in roles(text)
+
+
+def test_a_headline_in_capitals_between_paragraphs_is_a_link_but_a_short_subhead_is_not():
+    link = "FERRY OPERATOR CUTS WINTER SAILINGS AFTER PASSENGER NUMBERS FALL FOR A THIRD YEAR"
+    ticker = "RVC RIVERTON CROSSING CORP. 41.20 -0.35 -0.84%"
+    text = page("Advertisement", LEAD, link, SECOND, "THE COST", THIRD, ticker, LEAD.replace("6-3", "7-2"))
+    found = {line: (zone, role) for line, zone, role in roles(text)}
+    assert found[link] == ("story", "likely-furniture")
+    assert found["THE COST"] == ("story", "subhead")
+    assert found[ticker] == ("story", "subhead")
+
+
+def test_the_links_under_a_list_heading_between_paragraphs_are_likely_furniture_up_to_a_subhead():
+    links = ["Ferry operator cuts winter sailings on the north route", "School board names interim head",
+             "Paying for it"]
+    fourth = "Work on the approach roads is due to start in the autumn, weeks before the first pier is sunk."
+    text = page("Advertisement", LEAD, SECOND, "Related articles", *links, THIRD, fourth)
+    found = {line: (zone, role) for line, zone, role in roles(text)}
+    assert [found[link] for link in links] == [
+        ("story", "likely-furniture"), ("story", "likely-furniture"), ("story", "subhead")]
+    assert found[THIRD] == ("story", "copy")
+
+
+def test_a_line_the_page_gives_twice_close_by_or_three_times_is_likely_furniture():
+    picture = "Crews lower the first steel span onto its piers over the Mill River."
+    promo = "Want fewer adverts? Become a member today"
+    fourth = "Work on the approach roads is due to start in the autumn, weeks before the first pier is sunk."
+    text = page("Advertisement", LEAD, picture, picture, SECOND, promo, THIRD, promo, fourth, promo,
+                LEAD.replace("6-3", "7-2"))
+    found = [(line, role) for line, zone, role in roles(text) if line in (picture, promo)]
+    assert found == [(picture, "likely-furniture")] * 2 + [(promo, "likely-furniture")] * 3
+
+
+def test_a_sentence_a_box_of_highlights_quotes_stays_copy_in_the_story():
+    text = page("Advertisement", "Highlights", THIRD, LEAD, SECOND, THIRD, LEAD.replace("6-3", "7-2"))
+    found = [(zone, role) for line, zone, role in roles(text) if line == THIRD]
+    assert found[-1] == ("story", "copy")
+
+
+@pytest.mark.parametrize("line,is_cut", [
+    ("Council weighs a second bridge as costs...", True),
+    ("The ferry will run every forty minutes, and a single fare will stay at...", True),
+    ("Loading...", False),  # a label
+    ("The bottom line ...", False),  # a subhead trailing off on its own
+    ("Vote Leave...", False),  # too short for a teaser
+])
+def test_a_teaser_cut_short_ends_on_dots_glued_to_its_last_word(line, is_cut):
+    assert cut_short(line) is is_cut
+
+
+def test_a_teaser_cut_short_is_likely_furniture_but_a_paragraph_leading_into_a_quotation_is_not():
+    teaser = "Ferry operator cuts winter sailings as passenger numbers fall for a..."
+    lead_in = "The port authority set out its reasons on Thursday. It said in a statement..."
+    text = page("Advertisement", LEAD, teaser, SECOND, lead_in, THIRD)
+    found = {line: (zone, role) for line, zone, role in roles(text)}
+    assert found[teaser] == ("story", "likely-furniture")
+    assert found[lead_in] == ("story", "copy")
+
+
+def test_after_the_story_the_site_speaking_to_its_reader_is_likely_furniture_but_a_quotation_is_not():
+    appeal = "We do this work every day at no cost to you, and we cannot keep it up without our readers."
+    quoted = "“We will keep the crossing open for you,” the mayor told residents, “whatever it costs us.”"
+    for line, role in ((appeal, "likely-furniture"), (quoted, "copy")):
+        found = {text: (zone, r) for text, zone, r in roles(page("Advertisement", LEAD, SECOND, THIRD,
+                                                                  "Advertisement", "Most read", line))}
+        assert found[line] == ("tail", role)
+
+
+def test_a_related_link_line_of_a_few_words_with_no_colon_heads_a_list():
+    # headlines that share the story's words: no stray headlines, only the heading says what they are
+    links = ["Council names a director for the Mill River bridge project",
+             "How the city will pay for its second bridge"]
+    fourth = "Work on the approach roads is due to start in the autumn, weeks before the first pier is sunk."
+    text = page("Advertisement", LEAD, SECOND, "Next up in Science & Health", *links, THIRD, fourth)
+    found = {line: (zone, role) for line, zone, role in roles(text)}
+    assert [found[link] for link in links] == [("story", "likely-furniture")] * 2
+    assert found[THIRD] == ("story", "copy")
+
+
+def test_an_editors_note_in_square_brackets_is_copy():
+    note = "[Editor's note: An earlier version of this story gave the wrong cost.]"
+    text = page("Advertisement", LEAD, note, SECOND, THIRD)
+    assert (note, "story", "copy") in roles(text)
 
 
 def test_a_subhead_between_paragraphs_is_left_alone():
@@ -161,6 +269,8 @@ def test_a_prompt_to_the_reader_after_the_story_is_furniture_whatever_its_shape(
     "\u201cGet the app and follow us on every platform,\u201d the chief executive told staff on Monday.",
     "Subscribers will pay $4 a month from June, the company said.",
     "Follow the money.",  # a call, but the only channel named is its own verb
+    "“We rewrote our Privacy Policy in plain English,” the company said.",  # a quotation
+    "The regulator said the firm's privacy policy misled users about what it kept.",
 ])
 def test_copy_about_a_sites_channels_is_not_a_prompt(line):
     assert not reader_prompt(line)
@@ -172,6 +282,8 @@ def test_copy_about_a_sites_channels_is_not_a_prompt(line):
     "Enjoyed this story? Support local journalism by becoming a member.",
     "By signing up, you confirm that you have read our privacy policy.",
     "Explore all newsletters",
+    "No junk, we promise. You can unsubscribe at any time.",  # a site's small print
+    "For more on how we use your details, see our Data Protection Policy.",
 ])
 def test_calls_to_the_reader_are_prompts(line):
     assert reader_prompt(line)
@@ -236,8 +348,17 @@ def test_the_items_of_a_list_the_story_introduces_are_not_stray_headlines():
     ("Workers lift the first span into place over the river on Tuesday. (AP)", True),
     ("The old crossing at dusk in March. (Dana Ruiz)", True),
     ("FILE - The Mill River crossing in 2019.", True),
+    ("This May 2, 2024, file photo, provided by the city, shows the Mill River crossing.", True),
+    ("This photo of the crossing went round the town within the hour.", False),
     ("The council had argued for two years over the cost. (The mayor disputes that.)", False),
     ("The bridge (pictured) opens in 2027.", False),
+    ("Crews close the old crossing at dawn. Dana Ruiz for the Courier", True),
+    ("Crews close the old crossing at dawn (", True), ("Dana Ruiz/Riverton Courier)", True),  # cut at the credit
+    ("the mayor said.)", False),  # an aside's end
+    ("The new lobby at dusk. Riverton Council", True),
+    ("The vote was close,” she said. AB", False),  # a quotation's sign-off
+    ("Acme Corp. Names New Bridge Builder", False),  # a headline in title case
+    ("The council met on Monday. It", False),  # a sentence cut short
 ])
 def test_a_caption_is_known_by_its_bracketed_source_or_its_opening(line, is_caption):
     assert caption(line) is is_caption
@@ -262,6 +383,15 @@ def test_a_writers_bio_after_the_story_is_likely_furniture_but_not_in_it():
     assert found[tagline][1] != "furniture"  # a bio is no proof that what follows is the site's
     profile = page("Advertisement", LEAD, bio, SECOND, THIRD)
     assert (bio, "story", "copy") in roles(profile)
+
+
+def test_a_writers_bio_ends_the_story_unless_two_paragraphs_follow_it():
+    bio = "Dana Ruiz (dana.ruiz@example.com) is the Courier's Transport Reporter."
+    note = "Comments on this story are held for review while the site moves to a new system."
+    found = {line: (zone, role) for line, zone, role in roles(page("Advertisement", LEAD, SECOND, THIRD, bio, note))}
+    assert found[bio] == ("tail", "likely-furniture")
+    found = {line: (zone, role) for line, zone, role in roles(page("Advertisement", LEAD, bio, SECOND, THIRD))}
+    assert found[bio] == ("story", "copy")
 
 
 def test_sentences_standing_alone_past_a_list_heading_or_a_prompt_are_not_the_story():

@@ -45,7 +45,7 @@ from lint.analysis.boilerplate import (
 )
 from lint.analysis.names import is_known_given_name
 from lint.rules.boilerplate.line_text import (
-    author_bio, caption, doubled, reader_prompt, stamped_lists, time_stamp,
+    author_bio, caption, cut_short, doubled, reader_prompt, stamped_lists, time_stamp,
 )
 from lint.model import Span
 from lint.support.lines import iter_lines
@@ -79,6 +79,7 @@ CATALOGUE_SCORE = -0.5
 # A related-list heading ("Most read", "More from Business", "Related
 # links:") all but ends the story: what follows is other stories.
 LIST_HEADING_SCORE = -2.0
+LIST_HEADING_WORDS = 6  # a related-link line of no more words, with no colon, heads a list
 SENTENCE_WORDS = 12
 TITLE_CASE_WORDS = 5  # a line this long with this share of capitalised words is a headline,
 TITLE_CASE_SHARE = 0.75  # whatever it ends with ("Council Votes to Build a New Bridge!")
@@ -90,13 +91,17 @@ HEADLINE_MIN_WORDS = 4  # "Join the conversation" is a label, not the headline
 HEADLINE_REACH = 12  # lines above the story the headline is looked for in
 BYLINE_GAP = 3  # the headline stands at most this many lines above the byline
 BYLINE_WORDS = 12
+BYLINE_REACH = 4  # a byline this near the start of the story's run ends the head, not the run
 MENU_WORDS = 3  # a line above the headline this short is a menu item
 MENU_RUN = 3  # this many menu items above the headline make a page scraped
 TEASER_RUN = 3  # this many headline teasers end a story even with no phrase-rule line before them
 MAX_CAPTION = 300  # characters; a longer line is a paragraph, whatever it ends with
 STRAY_WORDS = 6  # a headline of another story between paragraphs is at least this long …
 STRAY_SHARE = 0.2  # … and shares less than this share of its words with the story
+CAPITALS_LINK_WORDS = 10  # a line in capitals this long between paragraphs is a link, not a subhead
 REPEATED_WORDS = 6  # a short line seen twice on a page is furniture ("Article content", "Share")
+REPEAT_REACH = 4  # a longer line seen again this near is a link's text and title, a caption and its alt text …
+REPEATS = 3  # … and so is one seen this many times ("Don't want to see this? Remove ads")
 
 # Markup that says "furniture" (an HTML page's <nav>, <aside>, class="related")
 # weighs against the story like a phrase-rule line, unless the element holds
@@ -131,11 +136,16 @@ _PUNCTUATION = "\"“”‘’'()[]{},.;:!?…*_—–-"
 SENTENCE_END_REACH = 60  # the sentence-end pattern looks at a line's last characters only
 _WORD = LazyPattern(r"[^\W_][\w'’.-]*")
 _SENTENCE_END = LazyPattern(r"[.!?][\"”’')\]]*$|[.!?][\"”’')\]]*\s*\(\w[^()]{0,40}\)$")
-# A photo credit or caption marker anywhere in a line.
+# A photo credit or caption marker anywhere in a line: "Photo: …", a credit
+# glued to its caption ("… on Tuesday.Credit: …", "… the riverCredit: …"),
+# "… via AP", a lone "Jane Roe, Associated Press", "Courtesy of …", a
+# caption's "… Supplied", a chart's "Source: …".
 _CREDIT = LazyPattern(
-    r"(?:(?i:\bcredit|\bphoto(?:graph)?s?|\bimage|\bpicture)(?::| by|(?i: copyright))\s*(?:©\s*)?(?:[@A-Z]|iStock)"
-    r"|(?i:\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bap photo\b)"
-    r"|/\s?(?:AP|AFP|Reuters|REUTERS|EPA|Getty|PA|ANI|PTI)\b)"
+    r"(?:(?i:\bcredit|(?<=[a-z.])(?-i:Credit)|\bphoto(?:graph)?s?|\bimage|\bpicture)(?::| by|(?i: copyright))"
+    r"\s*(?:©\s*)?(?:[@A-Z]|iStock)"
+    r"|(?i:\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bap photo\b|\bstock\.adobe\.com\b)"
+    r"|/\s?(?:AP|AFP|Reuters|REUTERS|EPA|Getty|PA|ANI|PTI)\b|\bvia (?:AP|AFP|Reuters|REUTERS|EPA|PA)\b"
+    r"|, (?:Associated Press|ASSOCIATED PRESS)$|^Courtesy of [A-Z]|(?:^|[.!?] )(?:Supplied|Handout)$|^Source: [A-Z])"
 )
 _COUNTER = LazyPattern(
     r"(?i)^(?:\d{1,3}|(?:image|photo|slide|picture) \d{1,3}(?: of \d{1,3})?|\d{1,3} of \d{1,3})$"
@@ -144,6 +154,14 @@ _DATE_OR_TIME = LazyPattern(
     r"\b\d{1,2}:\d\d\b|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
     r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)"
 )
+# A line all in square brackets, with no full stop in them: a link the site
+# inserted ("[Read: Ferry cuts winter sailings]") or a source's label
+# ("[The Courier]"); an editor's note in brackets is a sentence.
+_BRACKETED = LazyPattern(r"^\[[^\[\]]*[^\[\].!?]\]$")
+_INNER_STOP = LazyPattern(r"[\w)][.!?][\"”’]?\s+[A-Z\"“‘]")  # a sentence ends inside the line
+_WE = LazyPattern(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+_YOU = LazyPattern(r"\b(?:[Yy]ou|[Yy]our|readers?)\b")
+_QUOTE_MARK = LazyPattern(r"[\"“”]|(?<!\w)['‘]|['’](?!\w)")
 _CONTENT_WORD = LazyPattern(r"[^\W\d_]{3,}")
 _NUMBERED = LazyPattern(r"^\W*\d{1,2}[.)]\s")
 _BYLINE_START = LazyPattern(r"^\W{0,3}(?i:by|written by|words by)\s+[A-Z]")
@@ -224,10 +242,14 @@ def _ad_markers(doc: Document) -> list[Span]:
 
 
 def _list_headings(doc: Document) -> list[Span]:
-    """Lines BP001 matched as the heading of a list of links."""
+    """Lines BP001 matched as the heading of a list of links: a bare one
+    ("Most read", "Next up in Science & Health"), or one ending in a colon;
+    "Related: Port hires new director" is a link of its own."""
     found = _matched_by(doc, RELATED_LINKS)
     firsts = [(span, doc.slice(span).split("\n")[0]) for span in found]
-    return [span for span, first in firsts if bare_heading(first) or first.rstrip().endswith(":")]
+    return [span for span, first in firsts
+            if bare_heading(first) or first.rstrip().endswith(":")
+            or (":" not in first and len(first.split()) <= LIST_HEADING_WORDS)]
 
 
 def _copy_lines(doc: Document) -> list[tuple[Span, str]]:
@@ -292,12 +314,57 @@ def _stray_headline(i: int, texts: list[str], shapes: list[str], story: set[str]
     return not own & around and len(own & story) < STRAY_SHARE * len(own)
 
 
+def _echoed(keys: list[str], shapes: list[str], first: int) -> set[int]:
+    """Lines below the head that the page gives again, close by (within
+    REPEAT_REACH lines and no sentence between: a link's text and its
+    title, a caption and its alt text) or REPEATS times or more: copy says
+    a thing once. A line the head holds too is left alone (a dek the story
+    opens with), and so is a sentence given again a few paragraphs on (a
+    box of highlights quotes the story)."""
+    where: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        where.setdefault(key, []).append(i)
+    found: set[int] = set()
+    for at in where.values():
+        if len(at) < 2 or at[0] < first:
+            continue
+        if len(at) >= REPEATS:
+            found.update(at)
+            continue
+        for i, j in zip(at, at[1:]):
+            if j - i <= REPEAT_REACH and SENTENCE not in shapes[i + 1:j]:
+                found.update((i, j))
+    return found
+
+
+def _site_to_reader(text: str) -> bool:
+    """Whether a sentence after the story is the site speaking to its
+    reader ("We do this work at no cost to you …", "… our readers …"),
+    not a quotation: an appeal, a note on the site's ways, no story's
+    last paragraph."""
+    return bool(_WE.search(text) and _YOU.search(text)) and not _QUOTE_MARK.search(text)
+
+
+def _link_in_capitals(i: int, texts: list[str], shapes: list[str]) -> bool:
+    """Whether a line in capitals between paragraphs is a link to another
+    story ("COUNCIL REJECTS FERRY PLAN AFTER TWO YEARS OF TALKS WITH
+    OPERATOR"): a tabloid's subhead in capitals is rarely this long, and a
+    paragraph of copy follows it. Figures are not counted
+    as words: a share price's line is no headline."""
+    text = texts[i]
+    worded = sum(1 for word in words_of(text) if word[:1].isalpha())
+    return (text.isupper() and worded >= CAPITALS_LINK_WORDS and i + 1 < len(shapes)
+            and shapes[i + 1] in (SENTENCE, SHORT_SENTENCE) and not _NUMBERED.match(text))
+
+
 def _kind_of_fragment(text: str) -> str:
     """What a furniture line looks like, for the message."""
     if _CREDIT.search(text):
         return "a photo caption or credit"
     if _COUNTER.match(text):
         return "a gallery or list counter"
+    if _BRACKETED.match(text):
+        return "a link or label in square brackets"
     words = words_of(text)
     if len(words) <= 3:
         return "a menu item or label"
@@ -350,13 +417,16 @@ def find_layout(doc: Document) -> Layout:
     first, last = run
     if doc.html is not None:
         first = _below_headline(doc, lines, texts, first, last)
+    first = _below_byline(lines, texts, shapes, first, last)
     set_apart = [hit or i in worded for i, hit in enumerate(in_catalogue)]
     last = _without_teasers(shapes, texts, set_apart, first, _with_lists(shapes, in_catalogue, last))
     keys = [" ".join(t.split()).lower() for t in texts]  # a line as the page repeats it
     repeats = Counter(key for key, t in zip(keys, texts) if len(words_of(t)) <= REPEATED_WORDS)
+    echoed = _echoed(keys, shapes, first)
     labels = [aside or repeats[key] > 1 for aside, key in zip(set_apart, keys)]
     last = _before_end_marks(shapes, labels, under_heading, worded, first, last)
     roles = _head_roles(lines, texts, shapes, first)
+    listed = _under_list_headings(shapes, texts, in_catalogue, under_heading, first, last)
     boxed = None
     if doc.html is not None:
         # the story's body: the element the page marks, else the one that holds its paragraphs
@@ -369,6 +439,11 @@ def find_layout(doc: Document) -> Layout:
                         boxed if marked is not None else None)
             if doc.html is not None else {})
     headline = next((i for i, role in roles.items() if role == HEADLINE), 0)
+    # Above a full headline with its byline under it, a sentence is no lead
+    # but a caption or a promo (a label of a few words may pass for a headline).
+    full = roles.get(headline) == HEADLINE and len(words_of(texts[headline])) > HEADLINE_MIN_WORDS
+    bylined = any(roles.get(j) == BYLINE_ROLE for j in range(headline + 1, first))
+    headline_at = headline if full and bylined else -1
     menu_lines = sum(1 for i in range(headline) if roles.get(i) == FURNITURE)
     scraped = any(in_catalogue) or menu_lines >= MENU_RUN or any(evidence)
 
@@ -390,6 +465,8 @@ def find_layout(doc: Document) -> Layout:
                          if (shape != FRAGMENT or _ends_like_a_sentence(texts[i])) and not in_catalogue[i]),
                         default=-1)
     tail_furniture = False
+    last_copy = max((i for i in range(first, last + 1)
+                     if shapes[i] == SENTENCE and not in_catalogue[i] and i not in worded), default=last)
     # Tail furniture lines above, not counting advertisements' markers: a
     # story may resume after one such line ("READ MORE: …"), not after two.
     below_furniture = 0
@@ -407,8 +484,9 @@ def find_layout(doc: Document) -> Layout:
             role = BYLINE_ROLE
         elif i in flow:
             zone, role = STORY, flow[i]  # the story's own paragraph, subhead or list, beside a box
-        elif i in worded and scraped and not (worded[i] == BIO and zone == STORY):  # a bio in the story is its own
-            where = "above the story" if zone == HEAD else "after the story" if zone == TAIL else "between paragraphs"
+        elif i in worded and scraped and _worded_here(worded[i], zone, i < last_copy, text):
+            where = ("above the story" if zone == HEAD else "after the story" if zone == TAIL
+                     else "between paragraphs" if i < last_copy else "at the story's end")
             certain = zone == TAIL and (worded[i] == STAMPED or (tail_furniture and i > last_sentence))
             role, reason = (FURNITURE if certain else LIKELY), f"{where}, {worded[i]}"
             # A prompt or a stamped list is the site's; a bio or a caption may stand above a tagline.
@@ -418,28 +496,34 @@ def find_layout(doc: Document) -> Layout:
             reason = "between paragraphs, a photo caption or credit"
         elif not scraped or len(text) > MAX_LINE:
             role = roles.get(i, COPY) if roles.get(i) in (HEADLINE, DEK, BYLINE_ROLE) else COPY
-        elif zone == HEAD and shape != FRAGMENT and roles.get(i) != DEK:
+        elif zone == HEAD and shape != FRAGMENT and roles.get(i) != DEK and not i < headline_at:
             role = COPY  # a sentence above the story may be its lead; captions there are missed
         elif zone == HEAD:
             role = roles.get(i, LIKELY)
             if role == FURNITURE or role == LIKELY:
                 reason = f"above the story, {_kind_of_fragment(text)}"
         elif zone == TAIL and shape != FRAGMENT and not _beside_fragment(i, shapes, in_catalogue, last) \
-                and below_furniture < 2:
+                and below_furniture < 2 and not _site_to_reader(text):
             role = COPY  # a sentence after an advertisement, not a related story's summary
         elif zone == TAIL and shape != FRAGMENT and not _beside_fragment(i, shapes, in_catalogue, last):
             role, reason = LIKELY, "after the story, a paragraph below page furniture"  # a bio, a promo
         elif zone == TAIL:
             role = FURNITURE if tail_furniture and i > last_sentence else LIKELY
             reason = f"after the story, {_kind_of_fragment(text)}"
-        elif shape == FRAGMENT and (_CREDIT.search(text) or _COUNTER.match(text)
+        elif shape == FRAGMENT and (_CREDIT.search(text) or _COUNTER.match(text) or _BRACKETED.match(text)
                                     or repeats[keys[i]] > 1):
             role = LIKELY
             reason = "between paragraphs, " + (
                 REPEATED if repeats[keys[i]] > 1 and not _CREDIT.search(text)
                 else _kind_of_fragment(text))
+        elif zone == STORY and i in echoed:
+            role, reason = LIKELY, "between paragraphs, " + REPEATED
         elif shape == FRAGMENT and _stray_headline(i, texts, shapes, story_words()):
             role, reason = LIKELY, "between paragraphs, a headline of another story (no word of it in the story)"
+        elif zone == STORY and i in listed:
+            role, reason = LIKELY, "between paragraphs, " + _kind_of_fragment(text) + " under a list's heading"
+        elif shape == FRAGMENT and _link_in_capitals(i, texts, shapes):
+            role, reason = LIKELY, "between paragraphs, a headline of another story in capitals"
         elif shape == FRAGMENT and i + 1 < len(lines) and shapes[i + 1] != FRAGMENT:
             role = SUBHEAD
         else:
@@ -484,11 +568,24 @@ TIME_STAMP = "a time stamp"
 CAPTION = "a photo caption"
 DOUBLED = "a link's text scraped twice"
 BIO = "a writer's bio"
+CUT_SHORT = "a teaser cut short"
+
+
+def _worded_here(reason: str, zone: str, before_last_copy: bool, text: str) -> bool:
+    """Whether what a line's words say holds where the line stands. In
+    the story, a bio before its last sentence of copy is the story's own
+    (a profile of a reporter), and a line with a full sentence before its
+    dots ("… said in a statement…") leads into a quotation."""
+    if zone != STORY:
+        return True
+    if reason == BIO:
+        return not before_last_copy
+    return reason != CUT_SHORT or not _INNER_STOP.search(text)
 
 
 def _worded_furniture(texts: list[str], in_catalogue: list[bool]) -> dict[int, str]:
     """Lines that are furniture by their words, with why: prompts to the
-    reader, time stamps, captions, doubled links, and every line of a stamped list
+    reader, time stamps, captions, doubled links, bios, teasers cut short, and every line of a stamped list
     (``line_text``)."""
     found = {i: STAMPED for first, last in stamped_lists(texts) for i in range(first, last + 1)}
     for i, text in enumerate(texts):
@@ -504,6 +601,8 @@ def _worded_furniture(texts: list[str], in_catalogue: list[bool]) -> dict[int, s
             found[i] = DOUBLED
         elif author_bio(text.strip()):
             found[i] = BIO
+        elif cut_short(text.strip()):
+            found[i] = CUT_SHORT
     return {i: reason for i, reason in found.items() if not in_catalogue[i]}
 
 
@@ -565,6 +664,17 @@ def _below_headline(doc: Document, lines, texts: list[str], first: int, last: in
         block = page.block_at(span.start)
         if block is not None and block.kind == "h1" and len(words_of(texts[i])) >= HEADLINE_MIN_WORDS:
             return i + 1 if i >= first else first
+    return first
+
+
+def _below_byline(lines, texts: list[str], shapes: list[str], first: int, last: int) -> int:
+    """The story's first line, below a byline that its run took in among
+    its first lines: a caption's sentence at the top of the page starts a
+    run that takes in the headline and the byline under it as copy."""
+    for i in range(first + 1, min(first + BYLINE_REACH, last)):
+        if lines[i][1] == BYLINE or (_BYLINE_START.match(texts[i]) and _byline_shaped(texts[i])):
+            sentences = sum(1 for j in range(first, i) if shapes[j] == SENTENCE)
+            return i + 1 if sentences <= 1 else first
     return first
 
 
@@ -808,7 +918,7 @@ def _with_evidence(zone: str, shape: str, role: str, reason: str, evidence: str,
 def _before_end_marks(shapes, labels, under_heading, worded, first: int, last: int) -> int:
     """The story's last line, leaving out what its best run took in past a
     mark that ends a story (a list's heading, a prompt to the reader, a
-    stamped list) when no two sentences of copy follow each other after it
+    stamped list, a writer's bio) when no two sentences of copy follow each other after it
     (furniture and labels the page repeats between them aside): past such a
     mark, sentences that stand alone between labels are other stories'
     summaries or a form's small print. Advertisements and credits are no
@@ -818,9 +928,31 @@ def _before_end_marks(shapes, labels, under_heading, worded, first: int, last: i
         return any(a and b for a, b in zip(kept, kept[1:]))
 
     for m in range(first + 1, last + 1):
-        if (under_heading[m] or worded.get(m) in (PROMPT, STAMPED)) and not solid(m + 1):
+        if (under_heading[m] or worded.get(m) in (PROMPT, STAMPED, BIO)) and not solid(m + 1):
             return m - 1
     return last
+
+
+def _under_list_headings(shapes: list[str], texts: list[str], in_catalogue: list[bool], under_heading: list[bool],
+                         first: int, last: int) -> set[int]:
+    """The story's lines that are the items of a list of links between its
+    paragraphs: the fragments right under a list's heading ("Related
+    articles", "More from Business"), up to the next sentence, which is
+    the story resuming. The last of them, right above that sentence, is
+    the resumed story's subhead when it is shorter than a full headline
+    (STRAY_WORDS)."""
+    found: set[int] = set()
+    for m in range(first, last + 1):
+        if not under_heading[m]:
+            continue
+        j = m + 1
+        while j <= last and (in_catalogue[j] or shapes[j] == FRAGMENT):
+            if not in_catalogue[j]:
+                found.add(j)
+            j += 1
+        if j - 1 in found and j <= last and len(words_of(texts[j - 1])) < STRAY_WORDS:
+            found.discard(j - 1)
+    return found
 
 
 def _with_lists(shapes: list[str], in_catalogue: list[bool], last: int) -> int:
@@ -895,10 +1027,13 @@ def _head_roles(lines, texts, shapes, first: int) -> dict[int, str]:
         if i >= first - HEADLINE_REACH or any(abs(i - c) <= BYLINE_GAP for c in candidates):
             roles[i] = BYLINE_ROLE
     bylines = [i for i in roles if i >= first - HEADLINE_REACH] or list(roles)
+    # The byline nearest the story is its own: one higher up may be another
+    # story's, in a strip of cards above the headline.
     headline = None
-    if bylines:
-        above = [c for c in candidates if min(bylines) - BYLINE_GAP <= c < min(bylines)]
-        headline = max(above, default=None)
+    for byline in sorted(bylines, reverse=True):
+        headline = max((c for c in candidates if byline - BYLINE_GAP <= c < byline), default=None)
+        if headline is not None:
+            break
     if headline is None:
         near = [c for c in candidates if c >= first - HEADLINE_REACH]
         headline = max(near, key=lambda c: len(words_of(texts[c])), default=None)

@@ -9,13 +9,22 @@ warning, what is probably not the story but could be:
 - lines after the story before the page's furniture begins (a lone
   related headline, a "Topics" list, an author's bio);
 - between paragraphs, a photo credit or caption (a caption is known by
-  its source in brackets after the sentence, "… on Tuesday. (AP)", or by
-  an opening such as "FILE -"), a gallery counter ("3 of 12"), a short
-  line the page repeats ("Article content"), or a line that is a date or
-  a time and nothing else ("Updated: May 14, 2024, 9:02 AM", a live
-  page's "21:00Jane Roe");
-- after the story, a writer's bio ("Jane Roe is a staff writer for …",
-  "Roe covers city hall for …"); in the story, such a line is copy;
+  its source in brackets after the sentence, "… on Tuesday. (AP)", by its
+  photographer after its full stop, "… at dawn. Jane Roe for the Courier",
+  by a credit cut off on a line of its own, "Jane Roe/Reuters)", or by an
+  opening such as "FILE -"), a gallery counter ("3 of 12"), a short line
+  the page repeats ("Article content"), a longer one it gives again close
+  by or three times, a line all in square brackets ("[Read: …]"), or a
+  line that is a date or a time and nothing else ("Updated: May 14, 2024,
+  9:02 AM", a live page's "21:00Jane Roe");
+- between paragraphs, the links right under a list's heading ("Related
+  articles"), up to the sentence where the story resumes, and a headline
+  in capitals of ten words or more with copy under it;
+- anywhere, a teaser cut short on dots glued to its last word ("Council
+  weighs a second bridge as costs...");
+- after the story, or after its last sentence, a writer's bio ("Jane Roe
+  is a staff writer for …", "Roe covers city hall for …"); between the
+  story's paragraphs, such a line is copy;
 - a line that is one text given twice (a link's words and its title, both
   scraped);
 - between paragraphs, another story's headline dropped into this one: a
@@ -26,8 +35,10 @@ warning, what is probably not the story but could be:
 - anywhere on the page, a prompt to the reader in words no phrase rule
   holds, whatever its shape: a call that names the site's channels
   ("Start your day with our briefing in your inbox"), or the small print
-  of a sign-up form ("By entering your email, you agree …"); a quotation
-  is never one;
+  of a sign-up form or a site ("By entering your email, you agree …",
+  "… see our Privacy Policy"); a quotation is never one;
+- after the story, a sentence in which the site speaks to its reader
+  ("We do this work at no cost to you …");
 - around the story, a short line with a leftover on either side, and
   after the story, a paragraph under two lines of page furniture (an
   author's bio under "Share" and "Related topics"); a paragraph after an

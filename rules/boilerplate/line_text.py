@@ -51,9 +51,19 @@ _CONSENT = LazyPattern(
     r"(?i)^by (?:signing up|submitting|subscribing|registering|providing|clicking|continuing|creating|entering|"
     r"using)\b.{0,200}?\byou (?:agree|confirm|accept|consent|acknowledge|have read)"
 )
+# The small print under a sign-up form or at a page's foot: the site's
+# policies by their names, or its promise about the reader's e-mail.
+_SMALL_PRINT = LazyPattern(
+    r"\b(?:Privacy (?:Policy|Notice|Statement|policy|notice)|Data Protection Policy|Terms (?:of (?:Service|Use)"
+    r"|and Conditions)|Cookie (?:Policy|Statement)|(?i:unsubscribe (?:at )?any ?time))\b"
+)
+_SPOKEN_TO = LazyPattern(r"\b(?:[Yy]ou|[Yy]our|[Oo]ur|[Ww]e)\b")
 _SITE = LazyPattern(r"(?i)\b(?:our|us)\b")
 # A quotation: someone's words about a newsletter are copy.
 _QUOTED = LazyPattern(r"[\"“”]|(?<!\w)['‘]|['’](?!\w)")
+
+CUT_WORDS = 4  # a shorter line ending in dots is a label ("Loading...", "More...")
+_CUT_SHORT = LazyPattern(r"[a-z,](?:\.\.\.|…)$")
 
 # The stamp of a comment or of a story in a list.
 STAMP = LazyPattern(
@@ -83,21 +93,36 @@ _GLUED_STAMP = LazyPattern(
     r"|^(?i:duration|length|running time)\s*:?\s*\d{1,2}:\d\d(?::\d\d)?$"
 )
 
-_CAPTION_OPENINGS = ("FILE", "In this", "Pictured", "Above", "Top", "Main", "Inset")
+_CAPTION_OPENINGS = ("FILE", "In this", "This", "Pictured", "Above", "Top", "Main", "Inset")
 # A caption: a sentence with its picture's source in brackets after its
-# full stop ("… on Tuesday. (AP)"), or a caption's own opening ("FILE -").
+# full stop ("… on Tuesday. (AP)"), or a caption's own opening ("FILE -",
+# "This May 2, 2024, file photo …").
 _CAPTION = LazyPattern(
     r"[.!?][\"”’]?\s*\([A-Z][\w'’&.\-/]*(?:\s+[\w'’&\-/]+){0,4}[\w'’&\-/]\)$"
     r"|^(?:FILE(?: PHOTO)?\s*[-–—:]|In this (?:undated |handout |file )*(?:photo|image|picture)\b|Pictured\b"
+    r"|(?:In t|T)his (?:(?:[A-Z][a-z]+\.? \d{1,2}, \d{4},?|undated|handout|file|aerial) )+(?:photo|image|picture)s?\b"
     r"|(?:Above|Top|Main|Inset)\s*:)"
 )
+
+CAPTION_WORDS = 3  # a credited caption's sentence is at least this long …
+CREDIT_WORDS = 6  # … and its credit at most this long
+# A sentence ended by a word of three lower-case letters or more ("Rep."
+# is no such word), then a credit: capitalised words, "for", "via", "of",
+# "and", "/", "-".
+_CREDIT_TAIL = LazyPattern(
+    rf"\b[A-Z]?[a-z]{{3,}}[.!?]\s+"
+    rf"(?P<credit>(?:[A-Z][\w'’&-]*(?:\s+(?:for|via|of|and|the|&|/|-))*\s*){{1,{CREDIT_WORDS}}})$"
+)
+# A sentence's first word is no photographer.
+_TAIL_OPENINGS = frozenset("a an the it he she they we i this that there then but and or so his her its our".split())
 
 # "Jane Roe is a senior reporter for …", "Roe covers transport at …".
 _JOURNALIST = (r"(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|critic|"
                r"photographer|author|anchor|presenter|analyst|freelancer|intern|fellow)")
 _BIO = LazyPattern(
-    rf"^(?:About\s+)?(?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w.'’-]+\s+"
-    rf"(?:(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}{_JOURNALIST}s?\b"
+    rf"^(?:About\s+)?(?!(?:He|She|They|It|This|That)\s)(?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w.'’-]+\s+"
+    rf"(?:\([^()]{{1,60}}\)\s+)?"  # an address: "Jane Roe (@janeroe) is …"
+    rf"(?:(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}(?i:{_JOURNALIST})s?\b"
     rf"|covers\s+[^.]{{3,80}}\b(?:for|at)\s+(?:the\s+)?[A-Z])"
 )
 
@@ -107,8 +132,12 @@ def reader_prompt(text: str) -> bool:
     site's channels, a call or question to "you" that names one, a label of
     a few words that names one after its call, or the site speaking of
     itself ("our", "us") in a line that names three; or the small print of
-    a sign-up form ("By signing up, you agree …")."""
+    a sign-up form ("By signing up, you agree …") or a site's, to "you"
+    and naming its policies ("… see our Privacy Policy", "You can
+    unsubscribe at any time"), which a quotation may do and is left alone."""
     if _CONSENT.search(text):
+        return True
+    if _SMALL_PRINT.search(text) and _SPOKEN_TO.search(text) and not _QUOTED.search(text):
         return True
     call = _CALL.search(text)
     if not call and not _SITE.search(text):  # most lines of copy: neither test can pass
@@ -139,10 +168,44 @@ def caption(text: str) -> bool:
     """Whether a line reads as a photo's caption by its words: its source
     in brackets after the sentence ("(AP)", "(Jane Roe)"; an aside in
     brackets ends with its own full stop), or an opening such as "FILE -"
-    or "Pictured"."""
+    or "Pictured", or its photographer named after its full stop; or a
+    caption cut at its credit's bracket, the credit on a line of its own
+    ("Crowds on the quay (" … "Jane Roe/Reuters)"), which copy never is."""
+    if text[-1:].isalpha():
+        return _credited(text)
+    if _cut_at_credit(text):
+        return True
     if not (text.endswith(")") or text.startswith(_CAPTION_OPENINGS)):  # most lines: neither
         return False
     return bool(_CAPTION.search(text))
+
+
+def _cut_at_credit(text: str) -> bool:
+    """Whether a line is a caption cut at its credit's opening bracket
+    ("Crowds on the quay (") or the credit cut off from it ("Jane
+    Roe/Reuters)"): an aside's end has its own stop ("… the mayor said.)")."""
+    if text.endswith("(") and "(" not in text[:-1]:
+        return True
+    return (text.endswith(")") and "(" not in text and len(text.split()) <= CREDIT_WORDS
+            and text[-2:-1] not in ".!?")
+
+
+def _credited(text: str) -> bool:
+    """Whether a line is a caption with its credit set after its full stop
+    ("Crews close the old bridge. Jane Roe for the Courier", "… on Tuesday.
+    Riverton Council"): a sentence of a few words, then a name of up to
+    CREDIT_WORDS capitalised words and no stop. A paragraph does not end
+    on a bare name; a quotation's "…," he said. JR" sign-off is copy, and
+    a headline in title case ("Acme Corp. Names New Chief") is no caption."""
+    if ". " not in text and "? " not in text and "! " not in text:  # most lines: one sentence or none
+        return False
+    found = _CREDIT_TAIL.search(text)
+    if not found or _QUOTED.search(text):
+        return False
+    sentence = text[:found.start("credit")].split()
+    capitals = sum(1 for word in sentence if word[:1].isupper())
+    opening = found.group("credit").split()[0].lower()
+    return len(sentence) >= CAPTION_WORDS and capitals * 2 < len(sentence) and opening not in _TAIL_OPENINGS
 
 
 def doubled(text: str) -> bool:
@@ -154,6 +217,17 @@ def doubled(text: str) -> bool:
     if len(text) < DOUBLED_CHARS or text.find(text[:DOUBLED_CHARS // 2], half - 2) < 0:
         return False
     return any(text[:cut].strip() == text[cut:].strip() for cut in range(half - 1, half + 2))
+
+
+def cut_short(text: str) -> bool:
+    """Whether a line is a teaser cut short by the page: a headline or a
+    summary that stops mid-sentence on three dots glued to its last word
+    ("Council weighs a second bridge as costs…", "… the city may soon...").
+    A line of a few words ("Loading...") is a label, and dots set apart
+    by a space ("The bottom line ...") trail off on purpose."""
+    if not (text.endswith("...") or text.endswith("…")):
+        return False
+    return bool(_CUT_SHORT.search(text)) and len(text.split()) >= CUT_WORDS
 
 
 def time_stamp(text: str) -> bool:
