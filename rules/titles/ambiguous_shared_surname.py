@@ -8,7 +8,12 @@ relative named once, in passing, by their tie to someone ("the youngest
 of three children of Victor Quill, a retired bus driver", "Peter Voss's
 mother"), in a sentence after the story's subject was introduced, who is
 never quoted or named again, does not make the subject's surname
-ambiguous: the writer means the subject.
+ambiguous: the writer means the subject. Nor does a namesake the story
+has left behind: when the one named last was named again at least three
+paragraphs after every other was last mentioned (a resident quoted near
+the top, the minister of that surname paragraphs later), the later
+"Kim" is the minister. Two given names one letter apart ("Brian Holt",
+"Bryan Holt") may be one person spelt two ways; the message says so.
 
 ## Why is this bad?
 The reader cannot tell who spoke. AP uses the full name again; courtesy
@@ -23,9 +28,6 @@ Ana Ruiz and her brother, Marco Ruiz, opened the bakery in 2019. Ruiz said the r
 ```
 Ana Ruiz and her brother, Marco Ruiz, opened the bakery in 2019. Ana Ruiz said the rent had doubled.
 ```
-
-Two given names one letter apart ("Brian Holt", "Bryan Holt") may be one
-person spelt two ways; the message says so.
 
 ## Fix safety
 No fix: only the writer knows which of them is meant.
