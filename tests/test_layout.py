@@ -34,6 +34,11 @@ def roles(text: str) -> list[tuple[str, str, str]]:
     return [(doc.slice(line.span), line.zone, line.role) for line in layout.lines]
 
 
+def placed(text: str) -> dict[str, tuple[str, str]]:
+    """Each line's (zone, role), by its text."""
+    return {line: (zone, role) for line, zone, role in roles(text)}
+
+
 def bp_codes(text: str) -> list[tuple[str, int]]:
     engine = make_engine()
     result = engine.lint_text("page.txt", text, engine.settings_for("page.txt"))
@@ -95,7 +100,7 @@ def test_a_caption_above_the_headline_and_byline_is_not_taken_for_the_story():
     picture = "Crews lower the first steel span onto its piers over the Mill River on a cold morning in March."
     headline = "Council approves new bridge over the Mill River"
     text = page(picture, headline, "By Dana Ruiz", LEAD, SECOND, THIRD, "Advertisement")
-    found = {line: (zone, role) for line, zone, role in roles(text)}
+    found = placed(text)
     assert found[picture] == ("head", "likely-furniture")
     assert found[headline] == ("head", "headline")
     assert found["By Dana Ruiz"][1] == "byline"
@@ -131,7 +136,7 @@ def test_other_stories_teasers_at_the_end_are_not_the_story():
                 "The operator said fewer passengers travel between December and March.",
                 "School board names interim superintendent",
                 "The board chose a retired principal to lead the district until June.")
-    found = {line: (zone, role) for line, zone, role in roles(text)}
+    found = placed(text)
     assert found["School board names interim superintendent"][0] == "tail"
     assert found[THIRD] == ("story", "copy")
 
@@ -162,7 +167,7 @@ def test_a_headline_in_capitals_between_paragraphs_is_a_link_but_a_short_subhead
     link = "FERRY OPERATOR CUTS WINTER SAILINGS AFTER PASSENGER NUMBERS FALL FOR A THIRD YEAR"
     ticker = "RVC RIVERTON CROSSING CORP. 41.20 -0.35 -0.84%"
     text = page("Advertisement", LEAD, link, SECOND, "THE COST", THIRD, ticker, LEAD.replace("6-3", "7-2"))
-    found = {line: (zone, role) for line, zone, role in roles(text)}
+    found = placed(text)
     assert found[link] == ("story", "likely-furniture")
     assert found["THE COST"] == ("story", "subhead")
     assert found[ticker] == ("story", "subhead")
@@ -173,7 +178,7 @@ def test_the_links_under_a_list_heading_between_paragraphs_are_likely_furniture_
              "Paying for it"]
     fourth = "Work on the approach roads is due to start in the autumn, weeks before the first pier is sunk."
     text = page("Advertisement", LEAD, SECOND, "Related articles", *links, THIRD, fourth)
-    found = {line: (zone, role) for line, zone, role in roles(text)}
+    found = placed(text)
     assert [found[link] for link in links] == [
         ("story", "likely-furniture"), ("story", "likely-furniture"), ("story", "subhead")]
     assert found[THIRD] == ("story", "copy")
@@ -210,7 +215,7 @@ def test_a_teaser_cut_short_is_likely_furniture_but_a_paragraph_leading_into_a_q
     teaser = "Ferry operator cuts winter sailings as passenger numbers fall for a..."
     lead_in = "The port authority set out its reasons on Thursday. It said in a statement..."
     text = page("Advertisement", LEAD, teaser, SECOND, lead_in, THIRD)
-    found = {line: (zone, role) for line, zone, role in roles(text)}
+    found = placed(text)
     assert found[teaser] == ("story", "likely-furniture")
     assert found[lead_in] == ("story", "copy")
 
@@ -219,8 +224,7 @@ def test_after_the_story_the_site_speaking_to_its_reader_is_likely_furniture_but
     appeal = "We do this work every day at no cost to you, and we cannot keep it up without our readers."
     quoted = "“We will keep the crossing open for you,” the mayor told residents, “whatever it costs us.”"
     for line, role in ((appeal, "likely-furniture"), (quoted, "copy")):
-        found = {text: (zone, r) for text, zone, r in roles(page("Advertisement", LEAD, SECOND, THIRD,
-                                                                  "Advertisement", "Most read", line))}
+        found = placed(page("Advertisement", LEAD, SECOND, THIRD, "Advertisement", "Most read", line))
         assert found[line] == ("tail", role)
 
 
@@ -230,7 +234,7 @@ def test_a_related_link_line_of_a_few_words_with_no_colon_heads_a_list():
              "How the city will pay for its second bridge"]
     fourth = "Work on the approach roads is due to start in the autumn, weeks before the first pier is sunk."
     text = page("Advertisement", LEAD, SECOND, "Next up in Science & Health", *links, THIRD, fourth)
-    found = {line: (zone, role) for line, zone, role in roles(text)}
+    found = placed(text)
     assert [found[link] for link in links] == [("story", "likely-furniture")] * 2
     assert found[THIRD] == ("story", "copy")
 
@@ -254,7 +258,7 @@ def test_a_prompt_to_the_reader_after_the_story_is_furniture_whatever_its_shape(
     prompt = "Start every weekday with the Courier: our morning email lands in your inbox at 6 a.m."
     consent = "By entering your email, you agree to the Courier's terms and privacy notice."
     text = page("Advertisement", LEAD, SECOND, THIRD, prompt, consent)
-    found = {line: (zone, role) for line, zone, role in roles(text)}
+    found = placed(text)
     assert found[prompt] == ("tail", "likely-furniture")
     assert found[consent] == ("tail", "likely-furniture")
     assert found[THIRD] == ("story", "copy")
@@ -294,7 +298,7 @@ def test_a_stamped_comment_thread_after_the_story_is_certain_furniture():
                 "mill_walker says:", "May 14, 2024 at 7:40 am", "Who pays for the upkeep, though?",
                 "jdoe99 says:", "May 14, 2024 at 8:15 am", "Great news for the east side."]
     text = page("Advertisement", LEAD, SECOND, THIRD, "3 Comments", *comments)
-    found = {line: (zone, role) for line, zone, role in roles(text)}
+    found = placed(text)
     assert [found[line] for line in comments] == [("tail", "furniture")] * len(comments)
     assert found[THIRD] == ("story", "copy")
     assert [code for code, _ in bp_codes(text)] == ["BP004", "BP003", "BP012"]
@@ -368,7 +372,7 @@ def test_a_caption_is_known_by_its_bracketed_source_or_its_opening(line, is_capt
 def test_a_link_scraped_twice_is_likely_furniture_and_does_not_end_the_story():
     link = "Ferry operator cuts winter sailings Ferry operator cuts winter sailings"
     text = page("Advertisement", LEAD, SECOND, link, THIRD)
-    found = {line: (zone, role) for line, zone, role in roles(text)}
+    found = placed(text)
     assert found[link] == ("story", "likely-furniture")
     assert found[THIRD] == ("story", "copy")
     assert not doubled("Go, go, go, go")  # a short refrain is not a doubled link
@@ -378,7 +382,7 @@ def test_a_writers_bio_after_the_story_is_likely_furniture_but_not_in_it():
     bio = "Dana Ruiz covers transport and the river for the Courier."  # "is a reporter for …" is a tagline
     tagline = "Tom Hale contributed reporting."
     text = page("Advertisement", LEAD, SECOND, THIRD, bio, tagline)
-    found = {line: (zone, role) for line, zone, role in roles(text)}
+    found = placed(text)
     assert found[bio] == ("tail", "likely-furniture")
     assert found[tagline][1] != "furniture"  # a bio is no proof that what follows is the site's
     profile = page("Advertisement", LEAD, bio, SECOND, THIRD)
@@ -388,9 +392,9 @@ def test_a_writers_bio_after_the_story_is_likely_furniture_but_not_in_it():
 def test_a_writers_bio_ends_the_story_unless_two_paragraphs_follow_it():
     bio = "Dana Ruiz (dana.ruiz@example.com) is the Courier's Transport Reporter."
     note = "Comments on this story are held for review while the site moves to a new system."
-    found = {line: (zone, role) for line, zone, role in roles(page("Advertisement", LEAD, SECOND, THIRD, bio, note))}
+    found = placed(page("Advertisement", LEAD, SECOND, THIRD, bio, note))
     assert found[bio] == ("tail", "likely-furniture")
-    found = {line: (zone, role) for line, zone, role in roles(page("Advertisement", LEAD, bio, SECOND, THIRD))}
+    found = placed(page("Advertisement", LEAD, bio, SECOND, THIRD))
     assert found[bio] == ("story", "copy")
 
 
@@ -402,14 +406,14 @@ def test_sentences_standing_alone_past_a_list_heading_or_a_prompt_are_not_the_st
                "Market reopens after the spring flood",
                "Traders returned to the riverside market on Monday after three weeks of repairs to the hall."]
     text = page("Advertisement", LEAD, SECOND, THIRD, "Most read", *teasers)
-    found = {line: (zone, role) for line, zone, role in roles(text)}
+    found = placed(text)
     assert [found[line][0] for line in teasers] == ["tail"] * len(teasers)
     assert found[THIRD] == ("story", "copy")
     # a sign-up box: its one sentence stands alone between labels, past a prompt
     box = ["Start every weekday with the Courier in your inbox.", "Email address",
            "We send the briefing at six each morning with the top local stories of the day and the weather.",
            "Privacy"]
-    found = {line: (zone, role) for line, zone, role in roles(page("Advertisement", LEAD, SECOND, THIRD, *box))}
+    found = placed(page("Advertisement", LEAD, SECOND, THIRD, *box))
     assert found[box[2]] == ("tail", "likely-furniture")
     # two sentences in a row after the heading: the story goes on (a box of links inside it)
     fourth = ("Work on the approach roads is to begin in the autumn, once the state has signed off on the "
@@ -433,7 +437,7 @@ def test_stamps_far_apart_are_not_a_list():
 def test_a_short_line_between_two_leftovers_around_the_story_is_one():
     text = page("Subscribe now", "Unlimited access to every edition.", "Sign in",
                 "Council approves new bridge over the Mill River", LEAD, SECOND, THIRD)
-    found = {line: (zone, role) for line, zone, role in roles(text)}
+    found = placed(text)
     assert found["Unlimited access to every edition."] == ("head", "likely-furniture")
 
 

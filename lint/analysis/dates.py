@@ -49,9 +49,13 @@ PAST_HINT = LazyPattern(
     r"\b(?:said|told|was|were|had|did|met|began|took|went|came|gave|made|found|saw|left|won|lost|held|"
     r"ran|brought|sent|spent|paid|kept|broke|rose|fell|struck|wrote|spoke|sold|bought|chose|drew|grew|"
     r"knew|led|stood|thought|sought|taught|fought|began|[a-z]{3,}ed)\b", re.IGNORECASE)
-_FUTURE_HINT = LazyPattern(r"\b(?:will|would|shall|(?:is|are) (?:expected|scheduled|set|planned|due)|plans? to|"
-                          r"set for|scheduled for|planned for|next|upcoming|going to)\b",
-                          re.IGNORECASE)
+# Words that put a clause in the future; "would" is also the past's future
+# ("said it would meet Friday, June 2"): a date it speaks of may be past by
+# publication, so a firm reading leaves it out.
+_FIRM_FUTURE_WORDS = (r"will|shall|(?:is|are) (?:expected|scheduled|set|planned|due)|plans? to|"
+                      r"set for|scheduled for|planned for|next|upcoming|going to")
+_FUTURE_HINT = LazyPattern(r"\b(?:would|" + _FIRM_FUTURE_WORDS + r")\b", re.IGNORECASE)
+_FIRM_FUTURE_HINT = LazyPattern(r"\b(?:" + _FIRM_FUTURE_WORDS + r")\b", re.IGNORECASE)
 # A past-tense report of something still to come: "said the line would open
 # in 2033", "was expected to finish in 2030", "pledged to cut it in 2030".
 LOOKS_AHEAD = LazyPattern(
@@ -78,11 +82,6 @@ class DateExpression:
     end: dt.date | None
     tense: str | None  # past, future or None, from the nearby verb
     year_given: bool = False
-
-
-# "would" is also the past's future ("said it would meet Friday, June 2"):
-# a date it speaks of may be past by publication.
-_FIRM_FUTURE_HINT = LazyPattern(_FUTURE_HINT.pattern.replace("will|would|", "will|"), re.IGNORECASE)
 
 
 def tense_near(text: str, start: int, end: int, firm: bool = False) -> str | None:

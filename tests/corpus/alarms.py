@@ -80,9 +80,10 @@ def summary(rows, kind: str, held: bool | None) -> dict:
     chosen = [r for r in rows if r[1] == kind and (held is None or r[0].held_out == held)]
     by_rule: Counter = Counter()
     real = real_slips()
+    clean_lines = {page.id: lines for page, k, _, lines in rows if k == "clean"}
     bp = other = false = 0
     for page, _, found, lines in chosen:
-        clean = page.clean().splitlines()
+        clean = clean_lines.get(page.id) or page.clean().splitlines()
         left = Counter({(clean[line - 1].strip(), code): n for (pid, line, code), n in real.items()
                         if pid == page.id and line <= len(clean)})
         for f in found:
