@@ -36,6 +36,15 @@ def test_the_worker_config_turns_the_workers_profiler_off(client):
     assert set(client.run(lambda: dask.config.get("distributed.worker.profile.enabled")).values()) == {False}
 
 
+def test_the_worker_config_slows_the_health_checks_of_workers_and_nannies(client):
+    def intervals(dask_worker):
+        return (dask_worker.periodic_callbacks["tick"].callback_time,
+                dask_worker.memory_manager.memory_monitor_interval)
+
+    for where in ({}, {"nanny": True}):
+        assert set(client.run(intervals, **where).values()) == {(500, 0.5)}, where
+
+
 @pytest.fixture(scope="module")
 def articles():
     rows = [{"key": article_id, "body": text, "format": fmt} for article_id, fmt, text in generated(6)]
