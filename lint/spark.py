@@ -18,7 +18,14 @@ The output schemas are explicit, derived from ``lint.table.arrow_schemas``::
 ``options`` are those of ``lint.table.TableLinter`` (``select``, ``ignore``,
 ``style``, ``date``, ``config``, ``isolated``, ``root``, ``clean``…); a
 config file named by ``config`` or found under ``root`` must be readable
-on every worker. See ``examples/spark_job.py`` for a whole job.
+on every worker. The README's "On a cluster: Dask and Spark" has a whole
+job, Parquet in and Parquet out.
+
+A partition is linted by one Python worker from start to end, so give the
+job many more partitions than cores, of like sizes: the last partitions
+decide when it ends. Spark packs a Parquet file's row groups into splits
+of ``spark.sql.files.maxPartitionBytes`` (128 MB by default); with it at
+or below the size of a row group, each row group is a partition.
 """
 
 from __future__ import annotations

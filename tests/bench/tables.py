@@ -33,7 +33,13 @@ take drift from run to run, so wall-clock ratios of single runs mislead:
 medians, and the scaling with the machine's speed held still, from the
 share of the cores the linting processes had (``busy``: their CPU seconds
 over workers × wall seconds; two workers scale linearly when their busy
-share equals one worker's). Needs ``copydesk[parquet]`` and,
+share equals one worker's).
+
+Each run is held to as many cores as it has workers (``sched_setaffinity``,
+which its processes inherit: the JVM, Dask's workers, the pool), so that
+one worker's engine cannot borrow an idle core for its own processes that
+two workers' engine has to share; ``--no-pin`` lets every run use every
+core. Needs ``copydesk[parquet]`` and,
 for their rows, ``copydesk[dask]`` and ``copydesk[spark]`` (a missing one
 is skipped, and the table says so).
 """
@@ -153,8 +159,11 @@ def run_spark(table: str, out: str, workers: int) -> dict:
     from lint import spark as copydesk_spark
 
     start = time.perf_counter()
+    # A split smaller than a row group (250 rows, about 190 KB here) gives one row group a
+    # partition; Spark's default packing made 1,250- and 1,500-row partitions with a 250-row
+    # one last, and a core sat idle for the last partition's length.
     spark = (SparkSession.builder.master(f"local[{workers}]").config("spark.ui.enabled", "false")
-             .config("spark.sql.files.maxPartitionBytes", str(1 << 20)).getOrCreate())
+             .config("spark.sql.files.maxPartitionBytes", str(128 << 10)).getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")
     startup = time.perf_counter() - start
     jvm_before = _spark_cpu()[1]
@@ -217,8 +226,18 @@ def _spark_cpu() -> tuple[float | None, float | None]:
 RUNNERS = {"cli": run_cli, "dask": run_dask, "spark": run_spark}
 
 
-def measure(engine: str, table: str, workers: int) -> dict | str:
-    """One run in a fresh process: its figures, or why it was skipped."""
+def _pinned(cores: int):
+    """What holds a new process (and the processes it starts) to ``cores`` cores."""
+    allowed = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+    if len(allowed) < cores:
+        raise SystemExit(f"cannot hold a run to {cores} cores: {len(allowed) or 'no'} cores to choose from "
+                         "(try --no-pin)")
+    return lambda: os.sched_setaffinity(0, allowed[:cores])
+
+
+def measure(engine: str, table: str, workers: int, pin: bool = True) -> dict | str:
+    """One run in a fresh process, held to ``workers`` cores when ``pin``:
+    its figures, or why it was skipped."""
     module = {"dask": "distributed", "spark": "pyspark"}.get(engine)
     if module is not None:
         try:
@@ -227,14 +246,14 @@ def measure(engine: str, table: str, workers: int) -> dict | str:
             return f"{module} not installed"
     with tempfile.TemporaryDirectory(prefix="copydesk-bench-") as out:
         done = subprocess.run([sys.executable, __file__, "--one", engine, table, out, str(workers)],
-                              capture_output=True, text=True)
+                              capture_output=True, text=True, preexec_fn=_pinned(workers) if pin else None)
         if done.returncode != 0:
             return f"failed: {done.stderr.strip().splitlines()[-1] if done.stderr.strip() else done.returncode}"
         return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def bench(table: str, rows: int, worker_counts: tuple[int, ...] = (1, 2),
-          engines: tuple[str, ...] = ("cli", "dask", "spark"), repeat: int = 1) -> list[dict]:
+          engines: tuple[str, ...] = ("cli", "dask", "spark"), repeat: int = 1, pin: bool = True) -> list[dict]:
     """One figure per engine and worker count: the median of ``repeat`` runs,
     made alternately so that a drift in the machine's speed reaches both."""
     runs: dict[tuple[str, int], list[dict]] = {}
@@ -244,7 +263,7 @@ def bench(table: str, rows: int, worker_counts: tuple[int, ...] = (1, 2),
             for workers in worker_counts:
                 if (engine, workers) in skipped:
                     continue
-                result = measure(engine, table, workers)
+                result = measure(engine, table, workers, pin)
                 if isinstance(result, str):
                     skipped[engine, workers] = result
                     continue
@@ -318,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="row groups of 250 rows in each Dask partition (default 1)")
     parser.add_argument("--repeat", type=int, default=1, metavar="N",
                         help="runs of each engine and worker count, alternating, reported as medians (default 1)")
+    parser.add_argument("--no-pin", action="store_true",
+                        help="let every run use every core (default: as many cores as it has workers)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--one", nargs=4, metavar=("ENGINE", "TABLE", "OUT", "WORKERS"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -334,12 +355,13 @@ def main(argv: list[str] | None = None) -> int:
         write_generated(generated, args.rows)
         print(f"generated {args.rows:,} articles", file=sys.stderr)
         results["generated"] = {"rows": args.rows, "figures": bench(generated, args.rows, worker_counts, engines,
-                                                                 args.repeat)}
+                                                                 args.repeat, not args.no_pin)}
         corpus = os.path.join(folder, "corpus.parquet")
         pages = 0 if args.no_corpus else write_corpus(corpus)
         if pages:
             print(f"corpus: {pages} pages", file=sys.stderr)
-            results["corpus"] = {"rows": pages, "figures": bench(corpus, pages, worker_counts, engines, args.repeat)}
+            results["corpus"] = {"rows": pages, "figures": bench(corpus, pages, worker_counts, engines, args.repeat,
+                                                         not args.no_pin)}
     if args.json:
         print(json.dumps(results, indent=2))
     else:
