@@ -1,10 +1,10 @@
 """Articles per second on a table: the command line's pool, Dask and Spark.
 
     python tests/bench/tables.py                    # 3,000 generated rows and the corpus
-    python tests/bench/tables.py --rows 100000      # the issue's size (about an hour here)
+    python tests/bench/tables.py --rows 100000      # everything at the issue's size (about 2.5 hours on 2 cores)
     python tests/bench/tables.py --json > r.json    # the figures as JSON
     python tests/bench/tables.py --rows 100000 --workers 2 --no-corpus   # the overhead at size
-    python tests/bench/tables.py --rows 10000 --repeat 3 --no-corpus     # 1 -> 2 workers, interleaved
+    python tests/bench/tables.py --rows 10000 --repeat 3 --no-corpus --spark-split-kb 128   # 1 -> 2 workers
 
 Writes the generated articles (``articles.py``, seeded) to a Parquet file
 with columns ``id``, ``body`` and ``format``, and the labelled corpus of
@@ -119,6 +119,7 @@ def run_cli(table: str, out: str, jobs: int) -> dict:
 
 
 DASK_ROW_GROUPS = int(os.environ.get("COPYDESK_BENCH_DASK_ROW_GROUPS", "1"))  # row groups (250 rows) a partition
+SPARK_SPLIT_KB = int(os.environ.get("COPYDESK_BENCH_SPARK_SPLIT_KB", "1024"))  # Spark's maxPartitionBytes
 
 
 def run_dask(table: str, out: str, workers: int) -> dict:
@@ -159,11 +160,10 @@ def run_spark(table: str, out: str, workers: int) -> dict:
     from lint import spark as copydesk_spark
 
     start = time.perf_counter()
-    # A split smaller than a row group (250 rows, about 190 KB here) gives one row group a
-    # partition; Spark's default packing made 1,250- and 1,500-row partitions with a 250-row
-    # one last, and a core sat idle for the last partition's length.
+    # 1 MB splits pack a few row groups a partition (1,250-1,500 rows, fewer at the file's end);
+    # 128 KB, less than a row group of 250 rows (about 190 KB), gives one row group a partition.
     spark = (SparkSession.builder.master(f"local[{workers}]").config("spark.ui.enabled", "false")
-             .config("spark.sql.files.maxPartitionBytes", str(128 << 10)).getOrCreate())
+             .config("spark.sql.files.maxPartitionBytes", str(SPARK_SPLIT_KB << 10)).getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")
     startup = time.perf_counter() - start
     jvm_before = _spark_cpu()[1]
@@ -335,6 +335,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="run only this engine (repeatable; default all three)")
     parser.add_argument("--dask-row-groups", type=int, default=1,
                         help="row groups of 250 rows in each Dask partition (default 1)")
+    parser.add_argument("--spark-split-kb", type=int, default=1024, metavar="KB",
+                        help="Spark's maxPartitionBytes in KB (default 1024; 128 makes each 250-row row group a "
+                             "partition)")
     parser.add_argument("--repeat", type=int, default=1, metavar="N",
                         help="runs of each engine and worker count, alternating, reported as medians (default 1)")
     parser.add_argument("--no-pin", action="store_true",
@@ -347,6 +350,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(RUNNERS[engine](table, out, int(workers))))
         return 0
     os.environ["COPYDESK_BENCH_DASK_ROW_GROUPS"] = str(args.dask_row_groups)  # read by the --one runs
+    os.environ["COPYDESK_BENCH_SPARK_SPLIT_KB"] = str(args.spark_split_kb)
     worker_counts = tuple(sorted(set(args.workers or (1, 2))))
     engines = tuple(e for e in RUNNERS if e in (args.engine or RUNNERS))
     results = {}
