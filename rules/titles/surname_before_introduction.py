@@ -39,10 +39,10 @@ from __future__ import annotations
 import functools
 import os
 
-from lint.analysis.people import BARE, TITLE
-from lint.engine.registry import rule
 from lint.analysis.entries import is_entry_title, same_entry
+from lint.analysis.people import BARE, TITLE
 from lint.analysis.quotes import display_copy
+from lint.engine.registry import rule
 from lint.rules.titles.common import people
 
 

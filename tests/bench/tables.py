@@ -110,12 +110,12 @@ def run_cli(table: str, out: str, jobs: int) -> dict:
          "--summary-file", os.path.join(out, "s.parquet"), "--jobs", str(jobs), table],
         capture_output=True, text=True)
     seconds = time.perf_counter() - start
-    lint_cpu = _cpu(resource.getrusage(resource.RUSAGE_CHILDREN)) - before  # the parent and its pool
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the parent and its pool
     if done.returncode not in (0, 1):
         raise SystemExit(f"copydesk failed: {done.stderr}")
     line = done.stderr.strip().splitlines()[-1]  # "copydesk: N rows read, ..."
     return {"seconds": seconds, "rows": int(line.split()[1].replace(",", "")), "status_line": line,
-            "peak_rss_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, "lint_cpu": lint_cpu}
+            "peak_rss_mib": after.ru_maxrss / 1024, "lint_cpu": _cpu(after) - before}
 
 
 DASK_ROW_GROUPS = int(os.environ.get("COPYDESK_BENCH_DASK_ROW_GROUPS", "1"))  # row groups (250 rows) a partition
